@@ -1,0 +1,5 @@
+package org.globaloffice.audit.entity;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

@@ -1,0 +1,145 @@
+package org.globaloffice.platform.paging;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pages, sorts and filters an entity in the database. Text filters match a part of the value, ignoring case; other
+ * filters match exactly; {@code from}/{@code to} bounds filter instants. Paths not listed as sortable or filterable
+ * are ignored, so a request cannot reach attributes the service did not offer. A fixed predicate (such as the
+ * caller's school) is applied to both the rows and the count.
+ */
+public final class CriteriaPage<T> {
+
+    /** Suffixes of a filter path that bound an {@link Instant} attribute, inclusive from and exclusive to. */
+    public static final String FROM = ">=", TO = "<";
+
+    private final EntityManager em;
+    private final Class<T> type;
+    private final Set<String> filterable;
+    private final Set<String> sortable;
+    private final String defaultSort;
+    private final boolean defaultAscending;
+    private final List<Restriction<T>> restrictions = new ArrayList<>();
+    private Set<String> exact = Set.of();
+
+    @FunctionalInterface
+    public interface Restriction<T> {
+        Predicate on(CriteriaBuilder cb, Root<T> root);
+    }
+
+    public CriteriaPage(EntityManager em, Class<T> type, Set<String> filterable, Set<String> sortable,
+            String defaultSort, boolean defaultAscending) {
+        this.em = em;
+        this.type = type;
+        this.filterable = filterable;
+        this.sortable = sortable;
+        this.defaultSort = defaultSort;
+        this.defaultAscending = defaultAscending;
+    }
+
+    /** Text attributes matched whole (ignoring case) rather than by a part, e.g. an id kept as text. */
+    public CriteriaPage<T> exact(String... paths) {
+        exact = Set.of(paths);
+        return this;
+    }
+
+    public CriteriaPage<T> where(Restriction<T> restriction) {
+        restrictions.add(restriction);
+        return this;
+    }
+
+    /** Restricts to one school when {@code schoolId} is not null; {@code path} leads to the school's id. */
+    public CriteriaPage<T> inSchool(String path, Long schoolId) {
+        if (schoolId != null) {
+            restrictions.add((cb, root) -> cb.equal(path(root, path), schoolId));
+        }
+        return this;
+    }
+
+    public Page<T> fetch(PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.select(root).where(predicates(cb, root, request.filters()));
+        String sort = request.sortField() != null && sortable.contains(request.sortField())
+                ? request.sortField() : defaultSort;
+        boolean ascending = request.sortField() != null && sortable.contains(request.sortField())
+                ? request.ascending() : defaultAscending;
+        Path<?> sortPath = path(root, sort);
+        // a unique tie-breaker keeps pages stable when many rows share the sort value
+        query.orderBy(ascending ? cb.asc(sortPath) : cb.desc(sortPath),
+                ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
+        TypedQuery<T> rows = em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size());
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> countRoot = count.from(type);
+        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request.filters()));
+
+        return new Page<>(rows.getResultList(), em.createQuery(count).getSingleResult());
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, Map<String, Object> filters) {
+        List<Predicate> predicates = new ArrayList<>();
+        for (Restriction<T> restriction : restrictions) {
+            predicates.add(restriction.on(cb, root));
+        }
+        filters.forEach((key, value) -> {
+            if (value == null || (value instanceof String text && text.isBlank())) {
+                return;
+            }
+            if (key.endsWith(FROM) || key.endsWith(TO)) {
+                String path = key.substring(0, key.length() - (key.endsWith(FROM) ? FROM.length() : TO.length()));
+                if (filterable.contains(path) && value instanceof Instant instant) {
+                    Path<Instant> attribute = path(root, path);
+                    predicates.add(key.endsWith(FROM)
+                            ? cb.greaterThanOrEqualTo(attribute, instant) : cb.lessThan(attribute, instant));
+                }
+                return;
+            }
+            if (!filterable.contains(key)) {
+                return;
+            }
+            Path<Object> attribute = path(root, key);
+            if (attribute.getJavaType() == String.class && value instanceof String text && exact.contains(key)) {
+                predicates.add(cb.equal(cb.lower(attribute.as(String.class)), text.trim().toLowerCase()));
+            } else if (attribute.getJavaType() == String.class && value instanceof String text) {
+                predicates.add(cb.like(cb.lower(attribute.as(String.class)), "%" + escape(text.trim().toLowerCase()) + "%", '\\'));
+            } else if (attribute.getJavaType().isEnum() && value instanceof String name) {
+                predicates.add(cb.equal(attribute, enumConstant(attribute.getJavaType(), name)));
+            } else {
+                predicates.add(cb.equal(attribute, value));
+            }
+        });
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> type, String name) {
+        return Enum.valueOf((Class<Enum>) type, name);
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <Y> Path<Y> path(Root<?> root, String dotted) {
+        Path<?> path = root;
+        for (String part : dotted.split("\\.")) {
+            path = path.get(part);
+        }
+        return (Path<Y>) path;
+    }
+}
