@@ -8,7 +8,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.globaloffice.platform.error.ConcurrentEditException;
+import org.globaloffice.platform.error.DuplicateValueException;
 import org.globaloffice.platform.error.RecordNotFoundException;
+import org.globaloffice.platform.error.RuleViolationException;
 import org.globaloffice.web.api.Representations.ErrorJson;
 
 /** Answers failures as a status and a short JSON body; never a stack trace. */
@@ -34,6 +37,30 @@ final class ErrorMappers {
         @Override
         public Response toResponse(EJBAccessException e) {
             return answer(403, "forbidden");
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConcurrentEditException> {
+        @Override
+        public Response toResponse(ConcurrentEditException e) {
+            return answer(409, "changed meanwhile by " + e.getChangedBy() + " at " + e.getChangedAt());
+        }
+    }
+
+    @Provider
+    public static class Duplicate implements ExceptionMapper<DuplicateValueException> {
+        @Override
+        public Response toResponse(DuplicateValueException e) {
+            return answer(409, e.getField() + " already taken");
+        }
+    }
+
+    @Provider
+    public static class Refused implements ExceptionMapper<RuleViolationException> {
+        @Override
+        public Response toResponse(RuleViolationException e) {
+            return answer(422, e.getMessageKey());
         }
     }
 

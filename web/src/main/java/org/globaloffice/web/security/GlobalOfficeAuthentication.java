@@ -93,6 +93,7 @@ public class GlobalOfficeAuthentication implements HttpAuthenticationMechanism {
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
+                recentCredentials.forget(username);
             }
             return challenge(response, context);
         }

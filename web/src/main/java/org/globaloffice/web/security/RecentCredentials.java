@@ -16,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers, for a short while, that an HTTP Basic credential of the REST API was valid, so that a client calling
  * many times does not pay a PBKDF2 check (about 50 ms) on each call. Only valid credentials are kept, as a salted
- * SHA-256 with a salt made at start-up; failures always reach the identity store and its lockout.
+ * SHA-256 with a salt made at start-up; failures always reach the identity store and its lockout, and a failure
+ * forgets the name. A disabled account or a changed password is thus refused through the API within
+ * {@link #TIME_TO_LIVE} at most.
  */
 @ApplicationScoped
 public class RecentCredentials {
@@ -46,6 +48,11 @@ public class RecentCredentials {
         }
         return MessageDigest.isEqual(entry.digest(), digest(username, password))
                 ? new CredentialValidationResult(entry.caller(), entry.groups()) : null;
+    }
+
+    /** A failed attempt ends what was remembered for the name: a lock or a new password takes effect at once. */
+    public void forget(String username) {
+        entries.remove(username);
     }
 
     public void remember(String username, String password, CredentialValidationResult valid) {

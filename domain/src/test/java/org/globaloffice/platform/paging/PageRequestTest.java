@@ -1,0 +1,22 @@
+package org.globaloffice.platform.paging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PageRequestTest {
+
+    @Test
+    void aPageHoldsOneToFiveHundredRows() {
+        assertThat(PageRequest.of(0, 500).size()).isEqualTo(500);
+        assertThatThrownBy(() -> PageRequest.of(0, 501)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PageRequest.of(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PageRequest.of(-1, 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void wildcardsInATextFilterMatchThemselves() {
+        assertThat(CriteriaPage.escape("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
+    }
+}

@@ -1,0 +1,127 @@
+package org.globaloffice.web.it;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumSet;
+import org.globaloffice.account.boundary.UserAccounts;
+import org.globaloffice.account.entity.UserAccount;
+import org.globaloffice.organization.boundary.Disciplines;
+import org.globaloffice.organization.boundary.Schools;
+import org.globaloffice.organization.entity.Discipline;
+import org.globaloffice.organization.entity.School;
+import org.globaloffice.platform.security.Role;
+
+/**
+ * Test-only: lets an HTTP caller reach the domain services' writes exactly as the pages do (detached entity in,
+ * service call, typed refusal out), so that the tests exercise the real identity store, roles and scoping. The
+ * application's own error mappers turn refusals into statuses. Part of the test deployment only.
+ */
+@Path("test")
+@Produces(MediaType.APPLICATION_JSON)
+public class WriteHarness {
+
+    @Inject
+    Schools schools;
+
+    @Inject
+    Disciplines disciplines;
+
+    @Inject
+    UserAccounts accounts;
+
+    @POST
+    @Path("schools")
+    public JsonObject createSchool(@QueryParam("code") String code, @QueryParam("nameZh") String nameZh,
+            @QueryParam("nameEn") String nameEn) {
+        return record(schools.create(new School(code, nameZh, nameEn)).getId(), 0);
+    }
+
+    @PUT
+    @Path("schools/{id}")
+    public JsonObject renameSchool(@PathParam("id") long id, @QueryParam("nameEn") String nameEn) {
+        School school = schools.find(id);
+        school.setNameEn(nameEn);
+        School saved = schools.update(school);
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    @POST
+    @Path("disciplines")
+    public JsonObject createDiscipline(@QueryParam("schoolId") long schoolId, @QueryParam("code") String code,
+            @QueryParam("nameZh") String nameZh, @QueryParam("nameEn") String nameEn) {
+        School school = new School();
+        setId(school, schoolId);
+        Discipline created = disciplines.create(new Discipline(school, code, nameZh, nameEn, false));
+        return record(created.getId(), created.getVersion());
+    }
+
+    /** Renames, and changes the code when one is given. */
+    @PUT
+    @Path("disciplines/{id}")
+    public JsonObject updateDiscipline(@PathParam("id") long id, @QueryParam("nameEn") String nameEn,
+            @QueryParam("code") String code) {
+        Discipline discipline = disciplines.find(id);
+        discipline.setNameEn(nameEn);
+        if (code != null) {
+            discipline.setCode(code);
+        }
+        Discipline saved = disciplines.update(discipline);
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    /** Two users open the same discipline; the first saves a new name, then the second saves theirs. */
+    @PUT
+    @Path("disciplines/{id}/concurrently")
+    public JsonObject updateConcurrently(@PathParam("id") long id, @QueryParam("first") String first,
+            @QueryParam("second") String second) {
+        Discipline openedByFirst = disciplines.find(id);
+        Discipline openedBySecond = disciplines.find(id);
+        openedByFirst.setNameEn(first);
+        disciplines.update(openedByFirst);
+        openedBySecond.setNameEn(second);
+        Discipline saved = disciplines.update(openedBySecond);
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    @DELETE
+    @Path("disciplines/{id}")
+    public JsonObject deleteDiscipline(@PathParam("id") long id) {
+        Discipline discipline = disciplines.find(id);
+        disciplines.delete(id, discipline.getVersion());
+        return record(id, discipline.getVersion());
+    }
+
+    @POST
+    @Path("users")
+    public JsonObject createUser(@QueryParam("username") String username, @QueryParam("role") Role role,
+            @QueryParam("schoolId") Long schoolId, @QueryParam("password") String password) {
+        UserAccount account = new UserAccount();
+        account.setUsername(username);
+        account.setDisplayName(username);
+        UserAccount created = accounts.create(account, EnumSet.of(role), schoolId, password);
+        return record(created.getId(), created.getVersion());
+    }
+
+    private static JsonObject record(long id, long version) {
+        return Json.createObjectBuilder().add("id", id).add("version", version).build();
+    }
+
+    private static void setId(School school, long id) {
+        try {
+            var field = School.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(school, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
