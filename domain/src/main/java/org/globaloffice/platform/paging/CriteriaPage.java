@@ -4,12 +4,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +36,7 @@ public final class CriteriaPage<T> {
     private final boolean defaultAscending;
     private final List<Restriction<T>> restrictions = new ArrayList<>();
     private Set<String> exact = Set.of();
+    private Map.Entry<String, Long> scope;
 
     @FunctionalInterface
     public interface Restriction<T> {
@@ -62,7 +67,7 @@ public final class CriteriaPage<T> {
     /** Restricts to one school when {@code schoolId} is not null; {@code path} leads to the school's id. */
     public CriteriaPage<T> inSchool(String path, Long schoolId) {
         if (schoolId != null) {
-            restrictions.add((cb, root) -> cb.equal(path(root, path), schoolId));
+            scope = Map.entry(path, schoolId);
         }
         return this;
     }
@@ -72,7 +77,8 @@ public final class CriteriaPage<T> {
 
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
-        query.select(root).where(predicates(cb, root, request.filters()));
+        Map<ParameterExpression<Object>, Object> rowValues = new HashMap<>();
+        query.select(root).where(predicates(cb, root, request.filters(), rowValues));
         String sort = request.sortField() != null && sortable.contains(request.sortField())
                 ? request.sortField() : defaultSort;
         boolean ascending = request.sortField() != null && sortable.contains(request.sortField())
@@ -81,17 +87,40 @@ public final class CriteriaPage<T> {
         // a unique tie-breaker keeps pages stable when many rows share the sort value
         query.orderBy(ascending ? cb.asc(sortPath) : cb.desc(sortPath),
                 ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
-        TypedQuery<T> rows = em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size());
+        TypedQuery<T> rows = bind(em.createQuery(query), rowValues)
+                .setFirstResult(request.first()).setMaxResults(request.size());
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request.filters()));
+        Map<ParameterExpression<Object>, Object> countValues = new HashMap<>();
+        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request.filters(), countValues));
 
-        return new Page<>(rows.getResultList(), em.createQuery(count).getSingleResult());
+        return new Page<>(rows.getResultList(), bind(em.createQuery(count), countValues).getSingleResult());
     }
 
-    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, Map<String, Object> filters) {
+    private static <Q extends TypedQuery<?>> Q bind(Q query, Map<ParameterExpression<Object>, Object> values) {
+        values.forEach(query::setParameter);
+        return query;
+    }
+
+    /**
+     * Filter values are bound as parameters, never written into the SQL: that keeps user input out of the
+     * statement, and EclipseLink writes boolean literals as 1/0, which H2 2 refuses for a boolean column.
+     */
+    private static Expression<Object> value(CriteriaBuilder cb, Object value,
+            Map<ParameterExpression<Object>, Object> values) {
+        @SuppressWarnings("unchecked")
+        ParameterExpression<Object> parameter = cb.parameter((Class<Object>) value.getClass());
+        values.put(parameter, value);
+        return parameter;
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, Map<String, Object> filters,
+            Map<ParameterExpression<Object>, Object> values) {
         List<Predicate> predicates = new ArrayList<>();
+        if (scope != null) {
+            predicates.add(cb.equal(path(root, scope.getKey()), value(cb, scope.getValue(), values)));
+        }
         for (Restriction<T> restriction : restrictions) {
             predicates.add(restriction.on(cb, root));
         }
@@ -103,8 +132,12 @@ public final class CriteriaPage<T> {
                 String path = key.substring(0, key.length() - (key.endsWith(FROM) ? FROM.length() : TO.length()));
                 if (filterable.contains(path) && value instanceof Instant instant) {
                     Path<Instant> attribute = path(root, path);
+                    ParameterExpression<Instant> bound = cb.parameter(Instant.class);
+                    @SuppressWarnings({"unchecked", "rawtypes"})
+                    ParameterExpression<Object> asObject = (ParameterExpression) bound;
+                    values.put(asObject, instant);
                     predicates.add(key.endsWith(FROM)
-                            ? cb.greaterThanOrEqualTo(attribute, instant) : cb.lessThan(attribute, instant));
+                            ? cb.greaterThanOrEqualTo(attribute, bound) : cb.lessThan(attribute, bound));
                 }
                 return;
             }
@@ -112,14 +145,22 @@ public final class CriteriaPage<T> {
                 return;
             }
             Path<Object> attribute = path(root, key);
-            if (attribute.getJavaType() == String.class && value instanceof String text && exact.contains(key)) {
-                predicates.add(cb.equal(cb.lower(attribute.as(String.class)), text.trim().toLowerCase()));
-            } else if (attribute.getJavaType() == String.class && value instanceof String text) {
-                predicates.add(cb.like(cb.lower(attribute.as(String.class)), "%" + escape(text.trim().toLowerCase()) + "%", '\\'));
+            if (attribute.getJavaType() == String.class && value instanceof String text) {
+                ParameterExpression<String> bound = cb.parameter(String.class);
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                ParameterExpression<Object> asObject = (ParameterExpression) bound;
+                String lower = text.trim().toLowerCase(Locale.ROOT);
+                if (exact.contains(key)) {
+                    values.put(asObject, lower);
+                    predicates.add(cb.equal(cb.lower(attribute.as(String.class)), bound));
+                } else {
+                    values.put(asObject, "%" + escape(lower) + "%");
+                    predicates.add(cb.like(cb.lower(attribute.as(String.class)), bound, '\\'));
+                }
             } else if (attribute.getJavaType().isEnum() && value instanceof String name) {
-                predicates.add(cb.equal(attribute, enumConstant(attribute.getJavaType(), name)));
+                predicates.add(cb.equal(attribute, value(cb, enumConstant(attribute.getJavaType(), name), values)));
             } else {
-                predicates.add(cb.equal(attribute, value));
+                predicates.add(cb.equal(attribute, value(cb, value, values)));
             }
         });
         return predicates.toArray(Predicate[]::new);

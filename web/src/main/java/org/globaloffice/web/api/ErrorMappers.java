@@ -73,6 +73,14 @@ final class ErrorMappers {
     }
 
     @Provider
+    public static class BadDate implements ExceptionMapper<java.time.format.DateTimeParseException> {
+        @Override
+        public Response toResponse(java.time.format.DateTimeParseException e) {
+            return answer(400, "dates are written YYYY-MM-DD");
+        }
+    }
+
+    @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
 

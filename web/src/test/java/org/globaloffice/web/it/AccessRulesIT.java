@@ -53,6 +53,15 @@ class AccessRulesIT {
     }
 
     @Test
+    void keyDisciplinesCanBeListedAlone() {
+        var key = Api.demo(base, "office").get("/api/v1/disciplines?key=true&size=100").json();
+        var all = Api.demo(base, "office").get("/api/v1/disciplines?size=100").json();
+
+        assertThat(key.getInt("total")).isPositive().isLessThan(all.getInt("total"));
+        assertThat(key.getJsonArray("rows")).allSatisfy(d -> assertThat(d.asJsonObject().getBoolean("keyDiscipline")).isTrue());
+    }
+
+    @Test
     void anotherSchoolsRecordIsNotFoundForALiaison() {
         Api liaison = Api.demo(base, "liaison");
         long computerScience = schoolId("CS");

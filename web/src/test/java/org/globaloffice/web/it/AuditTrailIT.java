@@ -122,6 +122,18 @@ class AuditTrailIT {
     }
 
     @Test
+    void theTrailCanBeReadForAPeriodOfDays() {
+        long id = newDiscipline("Marketing");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String path = "/api/v1/audit-records?entityType=Discipline&entityId=" + id;
+        Api auditor = Api.demo(base, "auditor");
+
+        assertThat(auditor.get(path + "&from=" + today + "&to=" + today).json().getInt("total")).isEqualTo(1);
+        assertThat(auditor.get(path + "&to=2020-12-31").json().getInt("total")).isZero();
+        assertThat(auditor.get(path + "&from=30-09-2026").status()).isEqualTo(400);
+    }
+
+    @Test
     void theTrailIsForTheOfficeAndAuditorsNotForSchools() {
         assertThat(Api.demo(base, "liaison").get("/api/v1/audit-records").status()).isEqualTo(403);
         assertThat(Api.demo(base, "leader").get("/api/v1/audit-records").status()).isEqualTo(403);
