@@ -35,7 +35,7 @@ class SchoolFlowIT extends BrowserTest {
 
         SchoolPage form = SchoolsPage.open(driver, BASE).newSchool();
         form.fill("not a code", "", "").saveFailing();
-        assertThat(form.messageBeside("code")).contains("capital letters");
+        assertThat(form.messageBeside("code")).contains("letters, digits and hyphens");
         assertThat(form.messageBeside("nameZh")).isEqualTo("Enter the Chinese name.");
         assertThat(form.messageBeside("nameEn")).isEqualTo("Enter the English name.");
 

@@ -61,7 +61,7 @@ public class UserAccount extends BusinessRecord {
 
     @NotBlank(message = "{user.username.required}")
     @Size(min = 3, max = 64, message = "{user.username.size}")
-    @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{user.username.pattern}")
+    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{user.username.pattern}")
     @Column(name = "username", nullable = false, length = 64, updatable = false)
     private String username;
 

@@ -28,7 +28,8 @@ public class AuditWriter {
 
     public static final String SYSTEM_USER = "system";
 
-    private static final String INSERT = "insert into audit_record"
+    /** The one statement that writes the trail; plain SQL for H2 and PostgreSQL alike. */
+    public static final String INSERT = "insert into audit_record"
             + " (id, occurred_at, username, entity_type, entity_id, action, changes)"
             + " values (nextval('audit_record_seq'), ?, ?, ?, ?, ?, ?)";
 

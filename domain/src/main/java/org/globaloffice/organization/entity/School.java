@@ -45,7 +45,7 @@ public class School extends BusinessRecord {
 
     @NotBlank(message = "{school.code.required}")
     @Size(max = 16, message = "{field.tooLong}")
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]*", message = "{school.code.pattern}")
+    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]*", message = "{school.code.pattern}")
     @Column(name = "code", nullable = false, length = 16)
     private String code;
 

@@ -1,5 +1,6 @@
 package org.globaloffice.web.i18n;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -8,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language the user chose for this session: Chinese (zh-CN) unless they switch to English. A preference of the
- * user, not page state, hence session scoped.
+ * The language the user chose: Chinese (zh-CN) unless they switch to English. A preference of the user, not page
+ * state: kept in the session and in a cookie, so that it outlives signing out.
  */
 @Named
 @SessionScoped
@@ -20,7 +21,24 @@ public class LocaleSelection implements Serializable {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
 
-    private Locale locale = CHINESE;
+    static final String COOKIE = "globaloffice-language";
+    private static final int ONE_YEAR = 365 * 24 * 60 * 60;
+
+    private Locale locale;
+
+    @PostConstruct
+    void init() {
+        locale = supported(org.omnifaces.util.Faces.getRequestCookie(COOKIE));
+    }
+
+    /** One of the supported locales: the one of the tag's language, else Chinese. */
+    static Locale supported(String languageTag) {
+        if (languageTag == null || languageTag.isBlank()) {
+            return CHINESE;
+        }
+        String language = Locale.forLanguageTag(languageTag).getLanguage();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(CHINESE);
+    }
 
     public Locale getLocale() {
         return locale;
@@ -36,8 +54,8 @@ public class LocaleSelection implements Serializable {
 
     /** Switches the language and reloads the current page in it, keeping its query string. */
     public void switchTo(String languageTag) {
-        Locale wanted = Locale.forLanguageTag(languageTag);
-        locale = SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst().orElse(CHINESE);
+        locale = supported(languageTag);
+        org.omnifaces.util.Faces.addResponseCookie(COOKIE, locale.toLanguageTag(), "/", ONE_YEAR);
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         org.omnifaces.util.Faces.refreshWithQueryString();
