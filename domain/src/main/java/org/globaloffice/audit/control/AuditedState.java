@@ -1,5 +1,6 @@
 package org.globaloffice.audit.control;
 
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.Transient;
 import java.lang.reflect.Field;
@@ -21,7 +22,8 @@ import org.globaloffice.platform.entity.BusinessRecord;
  * The audited attribute values of a record, as text, and the differences between two such states.
  * <p>
  * Every persistent field of the record's own classes is audited, except {@link NotAudited} ones; the bookkeeping
- * of {@link BusinessRecord} itself (version, stamps) is not. A reference to another record is shown by its id,
+ * of {@link BusinessRecord} itself (version, stamps) is not. An embedded value counts field by field; a reference
+ * to another record is shown by its id,
  * a collection by its elements, a {@link Sensitive} value masked. Values are cut at {@value #MAX_VALUE_LENGTH}
  * characters so that one audit row stays bounded.
  */
@@ -34,15 +36,26 @@ public final class AuditedState {
 
     public static Map<String, String> of(Object entity) {
         Map<String, String> state = new LinkedHashMap<>();
-        for (Class<?> type = entity.getClass(); type != null && type != BusinessRecord.class && type != Object.class;
+        collect(entity, "", state, true);
+        return state;
+    }
+
+    /** The fields of an embedded value count one by one, as {@code name.zh}, {@code name.en}. */
+    private static void collect(Object object, String prefix, Map<String, String> state, boolean isEntity) {
+        for (Class<?> type = object.getClass(); type != null && type != BusinessRecord.class && type != Object.class;
                 type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if (isAudited(field) && isLoaded(entity, field.getName())) {
-                    state.putIfAbsent(field.getName(), text(field, read(field, entity)));
+                if (!isAudited(field) || (isEntity && !isLoaded(object, field.getName()))) {
+                    continue;
+                }
+                Object value = read(field, object);
+                if (value != null && value.getClass().isAnnotationPresent(Embeddable.class)) {
+                    collect(value, prefix + field.getName() + ".", state, false);
+                } else {
+                    state.putIfAbsent(prefix + field.getName(), text(field, value));
                 }
             }
         }
-        return state;
     }
 
     /** The changes from {@code before} to {@code after}, in attribute order; an absent state counts as empty. */

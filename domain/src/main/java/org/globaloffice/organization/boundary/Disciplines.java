@@ -26,7 +26,7 @@ import org.globaloffice.platform.security.Role;
 @Stateless
 public class Disciplines {
 
-    static final Set<String> FILTERABLE = Set.of("code", "nameZh", "nameEn", "keyDiscipline", "school.id", "school.code");
+    static final Set<String> FILTERABLE = Set.of("code", "name.zh", "name.en", "keyDiscipline", "school.id", "school.code");
 
     @PersistenceContext(unitName = "globaloffice")
     EntityManager em;

@@ -28,7 +28,7 @@ import org.globaloffice.platform.security.Role;
 @Stateless
 public class Schools {
 
-    static final Set<String> FILTERABLE = Set.of("code", "nameZh", "nameEn");
+    static final Set<String> FILTERABLE = Set.of("code", "name.zh", "name.en");
 
     @PersistenceContext(unitName = "globaloffice")
     EntityManager em;

@@ -1,6 +1,7 @@
 package org.globaloffice.organization.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,11 +11,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.globaloffice.platform.entity.BilingualName;
 import org.globaloffice.platform.entity.BusinessRecord;
 
 /**
@@ -49,15 +52,9 @@ public class Discipline extends BusinessRecord {
     @Column(name = "code", nullable = false, length = 16)
     private String code;
 
-    @NotBlank(message = "{discipline.nameZh.required}")
-    @Size(max = 100, message = "{field.tooLong}")
-    @Column(name = "name_zh", nullable = false, length = 100)
-    private String nameZh;
-
-    @NotBlank(message = "{discipline.nameEn.required}")
-    @Size(max = 200, message = "{field.tooLong}")
-    @Column(name = "name_en", nullable = false, length = 200)
-    private String nameEn;
+    @Valid
+    @Embedded
+    private BilingualName name = new BilingualName();
 
     @Column(name = "key_discipline", nullable = false)
     private boolean keyDiscipline;
@@ -68,8 +65,7 @@ public class Discipline extends BusinessRecord {
     public Discipline(School school, String code, String nameZh, String nameEn, boolean keyDiscipline) {
         this.school = school;
         setCode(code);
-        setNameZh(nameZh);
-        setNameEn(nameEn);
+        this.name = new BilingualName(nameZh, nameEn);
         this.keyDiscipline = keyDiscipline;
     }
 
@@ -94,24 +90,8 @@ public class Discipline extends BusinessRecord {
         this.code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh == null ? null : nameZh.strip();
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn == null ? null : nameEn.strip();
-    }
-
-    public String name(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    public BilingualName getName() {
+        return name;
     }
 
     public boolean isKeyDiscipline() {

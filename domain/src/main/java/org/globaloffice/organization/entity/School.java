@@ -3,6 +3,7 @@ package org.globaloffice.organization.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.globaloffice.platform.entity.BilingualName;
 import org.globaloffice.platform.entity.BusinessRecord;
 import org.globaloffice.platform.error.RuleViolationException;
 
@@ -49,15 +51,9 @@ public class School extends BusinessRecord {
     @Column(name = "code", nullable = false, length = 16)
     private String code;
 
-    @NotBlank(message = "{school.nameZh.required}")
-    @Size(max = 100, message = "{field.tooLong}")
-    @Column(name = "name_zh", nullable = false, length = 100)
-    private String nameZh;
-
-    @NotBlank(message = "{school.nameEn.required}")
-    @Size(max = 200, message = "{field.tooLong}")
-    @Column(name = "name_en", nullable = false, length = 200)
-    private String nameEn;
+    @Valid
+    @Embedded
+    private BilingualName name = new BilingualName();
 
     @Valid
     @Size(max = MAX_LEADING_GROUP, message = "{school.leadingGroup.tooMany}")
@@ -71,8 +67,7 @@ public class School extends BusinessRecord {
 
     public School(String code, String nameZh, String nameEn) {
         setCode(code);
-        setNameZh(nameZh);
-        setNameEn(nameEn);
+        this.name = new BilingualName(nameZh, nameEn);
     }
 
     @Override
@@ -89,25 +84,8 @@ public class School extends BusinessRecord {
         this.code = code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh == null ? null : nameZh.strip();
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn == null ? null : nameEn.strip();
-    }
-
-    /** The name in the user's language: Chinese for Chinese, English otherwise. */
-    public String name(Locale locale) {
-        return locale != null && "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    public BilingualName getName() {
+        return name;
     }
 
     public List<LeadingGroupMember> getLeadingGroup() {

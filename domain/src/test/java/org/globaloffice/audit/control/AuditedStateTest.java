@@ -20,7 +20,8 @@ class AuditedStateTest {
 
         Map<String, String> state = AuditedState.of(school);
 
-        assertThat(state).containsEntry("code", "FL").containsEntry("nameZh", "外国语学院")
+        assertThat(state).containsEntry("code", "FL").containsEntry("name.zh", "外国语学院")
+                .containsEntry("name.en", "School of Foreign Languages")
                 .doesNotContainKeys("version", "createdAt", "createdBy", "updatedAt", "updatedBy", "auditedState");
     }
 
@@ -39,12 +40,12 @@ class AuditedStateTest {
     void anUpdateListsOnlyTheChangedAttributesWithOldAndNewValues() {
         School school = new School("FL", "外国语学院", "School of Foreign Languages");
         Map<String, String> before = AuditedState.of(school);
-        school.setNameEn("School of Foreign Studies");
+        school.getName().setEn("School of Foreign Studies");
 
         List<FieldChange> changes = AuditedState.diff(before, AuditedState.of(school));
 
         assertThat(changes).containsExactly(
-                new FieldChange("nameEn", "School of Foreign Languages", "School of Foreign Studies"));
+                new FieldChange("name.en", "School of Foreign Languages", "School of Foreign Studies"));
     }
 
     @Test
@@ -71,6 +72,6 @@ class AuditedStateTest {
     void longValuesAreCutSoThatAnAuditRowStaysBounded() {
         School school = new School("FL", "外".repeat(700), "x");
 
-        assertThat(AuditedState.of(school).get("nameZh")).hasSize(AuditedState.MAX_VALUE_LENGTH).endsWith("…");
+        assertThat(AuditedState.of(school).get("name.zh")).hasSize(AuditedState.MAX_VALUE_LENGTH).endsWith("…");
     }
 }

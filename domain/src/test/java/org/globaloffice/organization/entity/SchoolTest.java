@@ -41,8 +41,8 @@ class SchoolTest {
     void showsTheNameInTheUsersLanguage() {
         School school = new School("FL", "外国语学院", "School of Foreign Languages");
 
-        assertThat(school.name(Locale.SIMPLIFIED_CHINESE)).isEqualTo("外国语学院");
-        assertThat(school.name(Locale.ENGLISH)).isEqualTo("School of Foreign Languages");
+        assertThat(school.getName().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("外国语学院");
+        assertThat(school.getName().in(Locale.ENGLISH)).isEqualTo("School of Foreign Languages");
     }
 
     @Test
@@ -50,8 +50,8 @@ class SchoolTest {
         School school = new School("f l", "", "x".repeat(201));
 
         assertThat(validator.validate(school)).extracting(v -> v.getPropertyPath().toString() + "=" + v.getMessageTemplate())
-                .containsExactlyInAnyOrder("code={school.code.pattern}", "nameZh={school.nameZh.required}",
-                        "nameEn={field.tooLong}");
+                .containsExactlyInAnyOrder("code={school.code.pattern}", "name.zh={name.zh.required}",
+                        "name.en={field.tooLong}");
     }
 
     @Test

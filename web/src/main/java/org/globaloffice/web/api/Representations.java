@@ -32,7 +32,7 @@ public final class Representations {
     public record SchoolJson(long id, String code, String nameZh, String nameEn, List<MemberJson> leadingGroup,
             long version, Instant updatedAt, String updatedBy) {
         static SchoolJson of(School s) {
-            return new SchoolJson(s.getId(), s.getCode(), s.getNameZh(), s.getNameEn(),
+            return new SchoolJson(s.getId(), s.getCode(), s.getName().getZh(), s.getName().getEn(),
                     s.getLeadingGroup().stream().map(MemberJson::of).toList(), s.getVersion(), s.getUpdatedAt(),
                     s.getUpdatedBy());
         }
@@ -42,7 +42,7 @@ public final class Representations {
             boolean keyDiscipline, long version) {
         static DisciplineJson of(Discipline d) {
             return new DisciplineJson(d.getId(), d.getSchool().getId(), d.getSchool().getCode(), d.getCode(),
-                    d.getNameZh(), d.getNameEn(), d.isKeyDiscipline(), d.getVersion());
+                    d.getName().getZh(), d.getName().getEn(), d.isKeyDiscipline(), d.getVersion());
         }
     }
 

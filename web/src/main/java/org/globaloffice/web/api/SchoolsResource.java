@@ -39,7 +39,7 @@ public class SchoolsResource {
             @QueryParam("name") String name) {
         Map<String, Object> filters = new HashMap<>();
         filters.put("code", code);
-        filters.put("nameEn", name);
+        filters.put("name.en", name);
         filters.values().removeIf(v -> v == null);
         return PageJson.of(schools.page(new PageRequest(first, size, "code", true, filters)), first, SchoolJson::of);
     }

@@ -33,6 +33,7 @@ public class SessionBacking {
         return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
     }
 
+    /** Whether the caller has the role, which must be one of {@link Role}'s names. */
     public boolean hasRole(String role) {
         return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.valueOf(role).name());
     }

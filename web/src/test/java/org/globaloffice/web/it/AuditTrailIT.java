@@ -73,13 +73,13 @@ class AuditTrailIT {
         JsonObject created = rows.getJsonObject(2);
         assertThat(created.getString("action")).isEqualTo("CREATE");
         assertThat(created.getString("username")).isEqualTo("office");
-        assertThat(change(created, "nameEn", "newValue")).isEqualTo("Finance");
+        assertThat(change(created, "name.en", "newValue")).isEqualTo("Finance");
         assertThat(updated.getString("action")).isEqualTo("UPDATE");
         assertThat(updated.getJsonArray("changes")).hasSize(1);
-        assertThat(change(updated, "nameEn", "oldValue")).isEqualTo("Finance");
-        assertThat(change(updated, "nameEn", "newValue")).isEqualTo("Finance and Banking");
+        assertThat(change(updated, "name.en", "oldValue")).isEqualTo("Finance");
+        assertThat(change(updated, "name.en", "newValue")).isEqualTo("Finance and Banking");
         assertThat(deleted.getString("action")).isEqualTo("DELETE");
-        assertThat(change(deleted, "nameEn", "oldValue")).isEqualTo("Finance and Banking");
+        assertThat(change(deleted, "name.en", "oldValue")).isEqualTo("Finance and Banking");
         assertThat(office().get("/api/v1/disciplines/" + id).status()).isEqualTo(404);
     }
 

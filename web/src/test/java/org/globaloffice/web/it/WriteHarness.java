@@ -49,7 +49,7 @@ public class WriteHarness {
     @Path("schools/{id}")
     public JsonObject renameSchool(@PathParam("id") long id, @QueryParam("nameEn") String nameEn) {
         School school = schools.find(id);
-        school.setNameEn(nameEn);
+        school.getName().setEn(nameEn);
         School saved = schools.update(school);
         return record(saved.getId(), saved.getVersion());
     }
@@ -70,7 +70,7 @@ public class WriteHarness {
     public JsonObject updateDiscipline(@PathParam("id") long id, @QueryParam("nameEn") String nameEn,
             @QueryParam("code") String code) {
         Discipline discipline = disciplines.find(id);
-        discipline.setNameEn(nameEn);
+        discipline.getName().setEn(nameEn);
         if (code != null) {
             discipline.setCode(code);
         }
@@ -85,9 +85,9 @@ public class WriteHarness {
             @QueryParam("second") String second) {
         Discipline openedByFirst = disciplines.find(id);
         Discipline openedBySecond = disciplines.find(id);
-        openedByFirst.setNameEn(first);
+        openedByFirst.getName().setEn(first);
         disciplines.update(openedByFirst);
-        openedBySecond.setNameEn(second);
+        openedBySecond.getName().setEn(second);
         Discipline saved = disciplines.update(openedBySecond);
         return record(saved.getId(), saved.getVersion());
     }

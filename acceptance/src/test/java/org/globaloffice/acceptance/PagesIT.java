@@ -1,0 +1,52 @@
+package org.globaloffice.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.globaloffice.acceptance.pages.LoginPage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+
+/** Every page a role's menu offers opens for that role, in both languages, without an error page. */
+class PagesIT extends BrowserTest {
+
+    private static final Map<String, List<String>> PAGES = Map.of(
+            "admin", List.of("index.xhtml", "organization/schools.xhtml", "organization/school.xhtml",
+                    "organization/disciplines.xhtml", "organization/discipline.xhtml", "admin/users.xhtml",
+                    "admin/user.xhtml", "admin/user.xhtml?id=1", "audit/trail.xhtml"),
+            "office", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
+                    "organization/discipline.xhtml", "audit/trail.xhtml"),
+            "liaison", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
+                    "organization/discipline.xhtml"),
+            "leader", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml"),
+            "auditor", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
+                    "audit/trail.xhtml"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"admin", "office", "liaison", "leader", "auditor"})
+    void everyPageOfTheRoleOpens(String username) {
+        LoginPage login = LoginPage.open(driver, BASE);
+        login.signInAs(username, "admin".equals(username) ? ADMIN_PASSWORD : username + "-demo-2026");
+
+        for (String page : PAGES.get(username)) {
+            driver.get(BASE + page);
+            String title = driver.findElement(By.id("pageTitle")).getText();
+            assertThat(title).as(page + " for " + username).isNotBlank()
+                    .isNotIn("出现错误", "Something went wrong", "未找到", "Not found", "无权访问", "Not allowed");
+            assertThat(driver.findElements(By.id("menuForm:menu"))).as(page).isNotEmpty();
+            assertThat(driver.getPageSource()).as(page).doesNotContain("???");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"organization/school.xhtml", "organization/disciplines.xhtml", "audit/trail.xhtml"})
+    void aSchoolsPagesAreInEnglishToo(String page) {
+        LoginPage.open(driver, BASE).switchToEnglish().signInAs("office", "office-demo-2026");
+        driver.get(BASE + page + ("organization/school.xhtml".equals(page) ? "?id=1" : ""));
+
+        assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("???")
+                .containsAnyOf("Code", "Time", "School");
+    }
+}
