@@ -75,6 +75,15 @@ public final class CriteriaPage<T> {
     public Page<T> fetch(PageRequest request) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> countRoot = count.from(type);
+        Map<ParameterExpression<Object>, Object> countValues = new HashMap<>();
+        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request.filters(), countValues));
+        long total = bind(em.createQuery(count), countValues).getSingleResult();
+        if (request.isCountOnly() || total == 0) {
+            return new Page<>(List.of(), total);
+        }
+
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
         Map<ParameterExpression<Object>, Object> rowValues = new HashMap<>();
@@ -89,13 +98,7 @@ public final class CriteriaPage<T> {
                 ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
         TypedQuery<T> rows = bind(em.createQuery(query), rowValues)
                 .setFirstResult(request.first()).setMaxResults(request.size());
-
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<T> countRoot = count.from(type);
-        Map<ParameterExpression<Object>, Object> countValues = new HashMap<>();
-        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request.filters(), countValues));
-
-        return new Page<>(rows.getResultList(), bind(em.createQuery(count), countValues).getSingleResult());
+        return new Page<>(rows.getResultList(), total);
     }
 
     private static <Q extends TypedQuery<?>> Q bind(Q query, Map<ParameterExpression<Object>, Object> values) {

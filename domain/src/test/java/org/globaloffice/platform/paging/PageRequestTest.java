@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class PageRequestTest {
 
     @Test
-    void aPageHoldsOneToFiveHundredRows() {
+    void aPageHoldsUpToFiveHundredRowsOrOnlyCounts() {
         assertThat(PageRequest.of(0, 500).size()).isEqualTo(500);
         assertThatThrownBy(() -> PageRequest.of(0, 501)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PageRequest.of(0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PageRequest.of(0, 0).isCountOnly()).isTrue();
+        assertThat(PageRequest.of(0, 1).isCountOnly()).isFalse();
         assertThatThrownBy(() -> PageRequest.of(-1, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 

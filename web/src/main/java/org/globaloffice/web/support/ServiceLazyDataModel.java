@@ -42,7 +42,7 @@ public class ServiceLazyDataModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) source.apply(new PageRequest(0, 1, null, true, filters(filterBy))).total();
+        return (int) source.apply(PageRequest.countOnly(filters(filterBy))).total();
     }
 
     @Override
