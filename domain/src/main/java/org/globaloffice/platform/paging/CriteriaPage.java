@@ -160,18 +160,49 @@ public final class CriteriaPage<T> {
                     values.put(asObject, "%" + escape(lower) + "%");
                     predicates.add(cb.like(cb.lower(attribute.as(String.class)), bound, '\\'));
                 }
-            } else if (attribute.getJavaType().isEnum() && value instanceof String name) {
-                predicates.add(cb.equal(attribute, value(cb, enumConstant(attribute.getJavaType(), name), values)));
             } else {
-                predicates.add(cb.equal(attribute, value(cb, value, values)));
+                Object typed = typed(attribute.getJavaType(), value);
+                if (typed != null) {
+                    predicates.add(cb.equal(attribute, value(cb, typed, values)));
+                }
             }
         });
         return predicates.toArray(Predicate[]::new);
     }
 
+    /**
+     * The filter value as the attribute's type: as given when it already is, converted from text for enums,
+     * booleans and whole numbers; null (the filter is ignored) when it cannot be, so that text typed into a
+     * filter can never fail the query.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumConstant(Class<?> type, String name) {
-        return Enum.valueOf((Class<Enum>) type, name);
+    static Object typed(Class<?> attributeType, Object value) {
+        Class<?> type = attributeType == boolean.class ? Boolean.class
+                : attributeType == long.class ? Long.class : attributeType == int.class ? Integer.class : attributeType;
+        if (type.isInstance(value)) {
+            return value;
+        }
+        if (!(value instanceof String text)) {
+            return null;
+        }
+        String trimmed = text.trim();
+        try {
+            if (type.isEnum()) {
+                return Enum.valueOf((Class<Enum>) type, trimmed);
+            }
+            if (type == Boolean.class) {
+                return "true".equalsIgnoreCase(trimmed) ? Boolean.TRUE : "false".equalsIgnoreCase(trimmed) ? Boolean.FALSE : null;
+            }
+            if (type == Long.class) {
+                return Long.valueOf(trimmed);
+            }
+            if (type == Integer.class) {
+                return Integer.valueOf(trimmed);
+            }
+        } catch (IllegalArgumentException notOfThatType) {
+            return null;
+        }
+        return null;
     }
 
     static String escape(String text) {

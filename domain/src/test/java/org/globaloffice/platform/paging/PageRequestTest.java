@@ -20,4 +20,16 @@ class PageRequestTest {
     void wildcardsInATextFilterMatchThemselves() {
         assertThat(CriteriaPage.escape("100%_a\\b")).isEqualTo("100\\%\\_a\\\\b");
     }
+
+    @Test
+    void textTypedIntoAFilterBecomesTheAttributesTypeOrIsIgnored() {
+        assertThat(CriteriaPage.typed(boolean.class, "TRUE")).isEqualTo(Boolean.TRUE);
+        assertThat(CriteriaPage.typed(boolean.class, "yes")).isNull();
+        assertThat(CriteriaPage.typed(Long.class, " 42 ")).isEqualTo(42L);
+        assertThat(CriteriaPage.typed(Long.class, "4x")).isNull();
+        assertThat(CriteriaPage.typed(java.time.Instant.class, "2026")).isNull();
+        assertThat(CriteriaPage.typed(Thread.State.class, "NEW")).isEqualTo(Thread.State.NEW);
+        assertThat(CriteriaPage.typed(Thread.State.class, "OLD")).isNull();
+        assertThat(CriteriaPage.typed(Long.class, 7L)).isEqualTo(7L);
+    }
 }
