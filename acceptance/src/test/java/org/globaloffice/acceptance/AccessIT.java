@@ -35,6 +35,29 @@ class AccessIT extends BrowserTest {
     }
 
     @Test
+    void theSessionIdChangesAtSignInAndSignOutEndsTheSession() {
+        LoginPage login = LoginPage.open(driver, BASE);
+        String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
+
+        HomePage home = login.signInAs("office", "office-demo-2026");
+        String signedIn = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        assertThat(signedIn).isNotEqualTo(before);
+
+        home.signOut();
+        driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", signedIn, "/globaloffice"));
+        driver.get(BASE + "organization/schools.xhtml");
+        assertThat(new LoginPage(driver, BASE).currentUrl()).as("the old session is gone").contains("login.xhtml");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteOnPayaraServer() throws Exception {
+        String cookie = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("Set-Cookie").orElse("");
+
+        assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
     void anExpiredSessionLeadsBackToSignInInsteadOfAnError() {
         LoginPage.open(driver, BASE).switchToEnglish().signInAs("office", "office-demo-2026");
         SchoolsPage schools = SchoolsPage.open(driver, BASE);

@@ -128,6 +128,22 @@ class AccessRulesIT {
     }
 
     @Test
+    void onlyAnAdministratorManagesAccounts() {
+        for (String other : new String[] {"office", "liaison", "leader", "auditor"}) {
+            assertThat(Api.demo(base, other).post("/api/test/users",
+                    Map.of("username", "x" + other, "role", "AUDITOR", "password", "long-enough-password")).status())
+                    .as(other).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() {
+        var cookie = Api.anonymous(base).cookieOf("/login.xhtml");
+
+        assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
     void noSignInNoData() {
         assertThat(Api.anonymous(base).get("/api/v1/schools").status()).isEqualTo(401);
         assertThat(Api.as(base, "office", "wrong-password").get("/api/v1/schools").status()).isEqualTo(401);

@@ -49,6 +49,20 @@ final class Api {
         return new Api(base, null);
     }
 
+    /** The Set-Cookie header a GET of the page answers with. */
+    String cookieOf(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).headers().firstValue("Set-Cookie")
+                    .orElse("");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response get(String path) {
         return send("GET", path, Map.of());
     }
