@@ -26,6 +26,15 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** The text of the key, or {@code fallback} when the bundles have none. */
+    public static String textOr(String key, String fallback) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale(), Texts.class.getClassLoader()).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
     public static void error(String clientId, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));

@@ -14,6 +14,7 @@ import org.globaloffice.audit.entity.AuditAction;
 import org.globaloffice.audit.entity.AuditRecord;
 import org.globaloffice.platform.paging.CriteriaPage;
 import org.globaloffice.web.i18n.DateTimes;
+import org.globaloffice.web.i18n.Texts;
 import org.globaloffice.web.support.ServiceLazyDataModel;
 
 /**
@@ -58,6 +59,11 @@ public class TrailBacking implements Serializable {
         filters.put("occurredAt" + CriteriaPage.TO,
                 to == null ? null : to.plusDays(1).atStartOfDay(dateTimes.zone()).toInstant());
         return filters;
+    }
+
+    /** A changed field as users name it ({@code audit.field.…} in the bundles), else as the code names it. */
+    public String fieldLabel(String field) {
+        return Texts.textOr("audit.field." + field, field);
     }
 
     public AuditAction[] getActions() {
