@@ -30,7 +30,9 @@ final class Deployments {
                 globaloffice.data-dir=%s
                 globaloffice.demo-data=true
                 globaloffice.bootstrap.admin-password=%s
-                """.formatted(dataDir.replace("\\", "/"), ADMIN_PASSWORD)), "META-INF/microprofile-config.properties");
+                globaloffice.passport-key=%s
+                """.formatted(dataDir.replace("\\", "/"), ADMIN_PASSWORD, property("globaloffice.passport-key"))),
+                "META-INF/microprofile-config.properties");
         war.addClasses(harness);
         return war;
     }

@@ -18,6 +18,11 @@ import org.globaloffice.organization.boundary.Disciplines;
 import org.globaloffice.organization.boundary.Schools;
 import org.globaloffice.organization.entity.Discipline;
 import org.globaloffice.organization.entity.School;
+import org.globaloffice.foreignteacher.boundary.ForeignExperts;
+import org.globaloffice.foreignteacher.control.Degree;
+import org.globaloffice.foreignteacher.control.PermitCategory;
+import org.globaloffice.foreignteacher.control.RecruitmentStage;
+import org.globaloffice.foreignteacher.entity.ForeignExpert;
 import org.globaloffice.platform.security.Role;
 
 /**
@@ -109,6 +114,67 @@ public class WriteHarness {
         account.setDisplayName(username);
         UserAccount created = accounts.create(account, EnumSet.of(role), schoolId, password);
         return record(created.getId(), created.getVersion());
+    }
+
+    @Inject
+    ForeignExperts experts;
+
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/globaloffice")
+    javax.sql.DataSource dataSource;
+
+    @POST
+    @Path("experts")
+    public JsonObject createExpert(@QueryParam("schoolId") long schoolId, @QueryParam("nativeName") String nativeName,
+            @QueryParam("nationality") String nationality, @QueryParam("birthDate") String birthDate,
+            @QueryParam("passport") String passport, @QueryParam("teflHours") int teflHours) {
+        School school = new School();
+        setId(school, schoolId);
+        ForeignExpert expert = new ForeignExpert(school, nativeName, nationality, java.time.LocalDate.parse(birthDate));
+        expert.setHighestDegree(Degree.BACHELOR);
+        expert.setNativeLanguage("en");
+        expert.setLanguageTaught("en");
+        expert.setTeflHours(teflHours);
+        expert.setIntendedCategory(PermitCategory.B_LANGUAGE_TEACHER);
+        ForeignExpert created = experts.create(expert, passport);
+        return record(created.getId(), created.getVersion());
+    }
+
+    @PUT
+    @Path("experts/{id}/stage")
+    public JsonObject moveExpert(@PathParam("id") long id, @QueryParam("to") RecruitmentStage to) {
+        ForeignExpert moved = experts.moveTo(id, experts.find(id).getVersion(), to);
+        return record(moved.getId(), moved.getVersion());
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("experts/{id}/passport")
+    public JsonObject revealPassport(@PathParam("id") long id) {
+        return Json.createObjectBuilder().add("passport", experts.revealPassport(id)).build();
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("experts/by-passport")
+    public JsonObject findByPassport(@QueryParam("number") String number) {
+        return experts.findByPassport(number).map(e -> record(e.getId(), e.getVersion()))
+                .orElseThrow(() -> new org.globaloffice.platform.error.RecordNotFoundException("ForeignExpert", number));
+    }
+
+    /** Every column of the row as the database holds it, to prove what is (not) stored in plain text. */
+    @jakarta.ws.rs.GET
+    @Path("experts/{id}/row")
+    public JsonObject rawRow(@PathParam("id") long id) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("select * from foreign_expert where id = ?")) {
+            query.setLong(1, id);
+            try (var row = query.executeQuery()) {
+                row.next();
+                var json = Json.createObjectBuilder();
+                for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                    json.add(row.getMetaData().getColumnLabel(column).toLowerCase(), String.valueOf(row.getObject(column)));
+                }
+                return json.build();
+            }
+        }
     }
 
     private static JsonObject record(long id, long version) {
