@@ -15,14 +15,17 @@ class PagesIT extends BrowserTest {
     private static final Map<String, List<String>> PAGES = Map.of(
             "admin", List.of("index.xhtml", "organization/schools.xhtml", "organization/school.xhtml",
                     "organization/disciplines.xhtml", "organization/discipline.xhtml", "admin/users.xhtml",
-                    "admin/user.xhtml", "admin/user.xhtml?id=1", "audit/trail.xhtml"),
+                    "admin/user.xhtml", "admin/user.xhtml?id=1", "audit/trail.xhtml", "foreignteacher/experts.xhtml",
+                    "foreignteacher/expert.xhtml"),
             "office", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
-                    "organization/discipline.xhtml", "audit/trail.xhtml"),
+                    "organization/discipline.xhtml", "audit/trail.xhtml", "foreignteacher/experts.xhtml",
+                    "foreignteacher/expert.xhtml"),
             "liaison", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
-                    "organization/discipline.xhtml"),
-            "leader", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml"),
+                    "organization/discipline.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml"),
+            "leader", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
+                    "foreignteacher/experts.xhtml"),
             "auditor", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
-                    "audit/trail.xhtml"));
+                    "audit/trail.xhtml", "foreignteacher/experts.xhtml"));
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "office", "liaison", "leader", "auditor"})

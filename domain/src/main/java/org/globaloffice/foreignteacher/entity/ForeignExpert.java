@@ -68,7 +68,7 @@ public class ForeignExpert extends BusinessRecord {
     private String chineseName;
 
     @NotNull(message = "{expert.nationality.required}")
-    @Pattern(regexp = "[A-Z]{2}", message = "{expert.nationality.pattern}")
+    @Pattern(regexp = "[A-Za-z]{2}", message = "{expert.nationality.pattern}")
     @Column(name = "nationality", nullable = false, length = 2)
     private String nationality;
 
@@ -108,11 +108,11 @@ public class ForeignExpert extends BusinessRecord {
     @Column(name = "language_teaching_years", nullable = false)
     private int languageTeachingYears;
 
-    @Pattern(regexp = "[a-z]{2,3}", message = "{expert.language.pattern}")
+    @Pattern(regexp = "[A-Za-z]{2,3}", message = "{expert.language.pattern}")
     @Column(name = "native_language", length = 8)
     private String nativeLanguage;
 
-    @Pattern(regexp = "[a-z]{2,3}", message = "{expert.language.pattern}")
+    @Pattern(regexp = "[A-Za-z]{2,3}", message = "{expert.language.pattern}")
     @Column(name = "language_taught", length = 8)
     private String languageTaught;
 
