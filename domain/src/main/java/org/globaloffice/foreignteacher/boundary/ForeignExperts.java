@@ -19,6 +19,7 @@ import org.globaloffice.foreignteacher.control.QualificationCheck;
 import org.globaloffice.foreignteacher.control.QualificationRules;
 import org.globaloffice.foreignteacher.control.RecruitmentStage;
 import org.globaloffice.foreignteacher.entity.ForeignExpert;
+import org.globaloffice.organization.boundary.Schools;
 import org.globaloffice.organization.entity.School;
 import org.globaloffice.platform.entity.Versions;
 import org.globaloffice.platform.error.DuplicateValueException;
@@ -44,6 +45,9 @@ public class ForeignExperts {
 
     @Inject
     CallerScope callers;
+
+    @Inject
+    Schools schools;
 
     @Inject
     PassportProtection passports;
@@ -139,12 +143,9 @@ public class ForeignExperts {
                 category == null ? expert.getIntendedCategory() : category, LocalDate.now(clock));
     }
 
+    /** The school, if the caller may act in it; otherwise "not found", as for a record outside the scope. */
     private School schoolInScope(Long schoolId) {
-        School school = schoolId == null ? null : em.find(School.class, schoolId);
-        if (school == null || !callers.current().mayAccessSchool(schoolId)) {
-            throw new RecordNotFoundException("School", schoolId);
-        }
-        return school;
+        return schools.find(schoolId);
     }
 
     private void ensurePassportFree(String number, Long ownId) {

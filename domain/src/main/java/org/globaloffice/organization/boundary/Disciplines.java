@@ -34,6 +34,9 @@ public class Disciplines {
     @Inject
     CallerScope callers;
 
+    @Inject
+    Schools schools;
+
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON, Role.Name.LEADER, Role.Name.AUDITOR})
     public Page<Discipline> page(PageRequest request) {
         Caller caller = callers.current();
@@ -91,12 +94,9 @@ public class Disciplines {
         em.flush();
     }
 
+    /** The school, if the caller may act in it; otherwise "not found", as for a record outside the scope. */
     private School schoolInScope(Long schoolId) {
-        School school = schoolId == null ? null : em.find(School.class, schoolId);
-        if (school == null || !callers.current().mayAccessSchool(schoolId)) {
-            throw new RecordNotFoundException("School", schoolId);
-        }
-        return school;
+        return schools.find(schoolId);
     }
 
     private void ensureCodeFree(Long schoolId, String code, Long ownId) {

@@ -42,7 +42,8 @@ public class SessionBacking {
         return hasRole("ADMIN") || hasRole("OFFICE");
     }
 
-    public boolean isMayEditDisciplines() {
+    /** Records that belong to a school (disciplines, foreign teachers): ADMIN, OFFICE, and a school's LIAISON. */
+    public boolean isMayEditSchoolRecords() {
         return hasRole("ADMIN") || hasRole("OFFICE") || hasRole("LIAISON");
     }
 
