@@ -18,14 +18,23 @@ public class ExpertPage extends SignedInPage {
         return new ExpertPage(driver, base);
     }
 
+    /** Fills the fields; the date last, then a click beside the form closes its calendar before anything else. */
     public ExpertPage fill(String name, String nationality, String birthDate, String passport, int teflHours) {
-        type("form:nativeName", name);
-        type("form:nationality", nationality);
-        type("form:birthDate_input", birthDate);
-        element("form:birthDate_input").sendKeys(Keys.ESCAPE);
-        type("form:passport", passport);
-        type("form:teflHours_input", String.valueOf(teflHours));
+        typeAndCheck("form:nativeName", name);
+        typeAndCheck("form:nationality", nationality);
+        typeAndCheck("form:passport", passport);
+        // a number input keeps its formatting: replace its whole content
+        element("form:teflHours_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(teflHours));
+        typeAndCheck("form:birthDate_input", birthDate);
+        element("form:birthDate_input").sendKeys(Keys.TAB);
+        click("pageTitle");
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel")));
         return this;
+    }
+
+    private void typeAndCheck(String clientId, String text) {
+        type(clientId, text);
+        waiting().until(d -> text.equals(element(clientId).getAttribute("value")));
     }
 
     public ExpertPage chooseLanguageTeacherCategory() {
@@ -36,8 +45,8 @@ public class ExpertPage extends SignedInPage {
     }
 
     public ExpertPage setLanguages(String nativeLanguage, String taught) {
-        type("form:nativeLanguage", nativeLanguage);
-        type("form:languageTaught", taught);
+        typeAndCheck("form:nativeLanguage", nativeLanguage);
+        typeAndCheck("form:languageTaught", taught);
         return this;
     }
 
