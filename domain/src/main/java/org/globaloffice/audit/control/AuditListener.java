@@ -36,7 +36,8 @@ public class AuditListener {
     @PostPersist
     void created(BusinessRecord record) {
         Map<String, String> state = AuditedState.of(record);
-        writer.append(AuditAction.CREATE, entityType(record), record.getId(), AuditedState.diff(Map.of(), state));
+        writer.append(AuditAction.CREATE, entityType(record), record.getId(), AuditedState.diff(Map.of(), state),
+                record.auditOwner());
         record.rememberAuditedState(state);
     }
 
@@ -50,7 +51,7 @@ public class AuditListener {
         Map<String, String> state = AuditedState.of(record);
         List<FieldChange> changes = AuditedState.diff(record.auditedState(), state);
         if (!changes.isEmpty()) {
-            writer.append(AuditAction.UPDATE, entityType(record), record.getId(), changes);
+            writer.append(AuditAction.UPDATE, entityType(record), record.getId(), changes, record.auditOwner());
         }
         record.rememberAuditedState(state);
     }
@@ -65,7 +66,7 @@ public class AuditListener {
     @PostRemove
     void removed(BusinessRecord record) {
         writer.append(AuditAction.DELETE, entityType(record), record.getId(),
-                AuditedState.diff(record.auditedState(), Map.of()));
+                AuditedState.diff(record.auditedState(), Map.of()), record.auditOwner());
     }
 
     static String entityType(Object record) {

@@ -30,8 +30,8 @@ public class AuditWriter {
 
     /** The one statement that writes the trail; plain SQL for H2 and PostgreSQL alike. */
     public static final String INSERT = "insert into audit_record"
-            + " (id, occurred_at, username, entity_type, entity_id, action, changes)"
-            + " values (nextval('audit_record_seq'), ?, ?, ?, ?, ?, ?)";
+            + " (id, occurred_at, username, entity_type, entity_id, action, changes, owner_ref)"
+            + " values (nextval('audit_record_seq'), ?, ?, ?, ?, ?, ?, ?)";
 
     @Resource(lookup = "java:app/jdbc/globaloffice")
     DataSource dataSource;
@@ -57,6 +57,12 @@ public class AuditWriter {
     }
 
     public void append(AuditAction action, String entityType, Object entityId, List<FieldChange> changes) {
+        append(action, entityType, entityId, changes, null);
+    }
+
+    /** An audit row of a record that belongs to {@code owner} ({@code Type:id}), so it shows in the owner's history. */
+    public void append(AuditAction action, String entityType, Object entityId, List<FieldChange> changes,
+            String owner) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setObject(1, LocalDateTime.ofInstant(now(), ZoneOffset.UTC));
@@ -65,6 +71,7 @@ public class AuditWriter {
             insert.setString(4, String.valueOf(entityId));
             insert.setString(5, action.name());
             insert.setString(6, toJson(changes));
+            insert.setString(7, owner);
             insert.executeUpdate();
         } catch (SQLException e) {
             // Fails the surrounding transaction: a change without its audit row must not commit.

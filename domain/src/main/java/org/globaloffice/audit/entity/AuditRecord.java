@@ -23,11 +23,15 @@ import org.globaloffice.audit.control.FieldChange;
 @Entity
 @jakarta.persistence.Cacheable(false)
 @Table(name = "audit_record")
+@NamedQuery(name = AuditRecord.FOR_OWNER,
+        query = "select a from AuditRecord a where (a.entityType = :type and a.entityId = :id) or a.ownerRef = :owner"
+                + " order by a.occurredAt desc, a.id desc")
 @NamedQuery(name = AuditRecord.FOR_ENTITY,
         query = "select a from AuditRecord a where a.entityType = :type and a.entityId = :id order by a.occurredAt desc, a.id desc")
 public class AuditRecord {
 
     public static final String FOR_ENTITY = "AuditRecord.forEntity";
+    public static final String FOR_OWNER = "AuditRecord.forOwner";
 
     @Id
     private Long id;
@@ -51,6 +55,9 @@ public class AuditRecord {
     @Column(nullable = false, length = 32000)
     private String changes;
 
+    @Column(name = "owner_ref", length = 96)
+    private String ownerRef;
+
     protected AuditRecord() {
     }
 
@@ -72,6 +79,10 @@ public class AuditRecord {
 
     public String getEntityId() {
         return entityId;
+    }
+
+    public String getOwnerRef() {
+        return ownerRef;
     }
 
     public AuditAction getAction() {

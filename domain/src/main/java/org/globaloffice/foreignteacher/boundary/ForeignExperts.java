@@ -7,12 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.globaloffice.audit.control.AuditWriter;
 import org.globaloffice.audit.control.FieldChange;
 import org.globaloffice.audit.entity.AuditAction;
+import org.globaloffice.audit.entity.AuditRecord;
+import org.globaloffice.foreignteacher.control.AlertRefresh;
+import org.globaloffice.foreignteacher.control.ExpiryWatch;
 import org.globaloffice.foreignteacher.control.PassportProtection;
 import org.globaloffice.foreignteacher.control.PermitCategory;
 import org.globaloffice.foreignteacher.control.QualificationCheck;
@@ -58,14 +62,42 @@ public class ForeignExperts {
     @Inject
     AuditWriter audit;
 
+    @Inject
+    AlertRefresh alerts;
+
     Clock clock = Clock.systemDefaultZone();
+
+    /** The filter on the teacher's alerts: {@code ANY} alert, or one {@link ExpiryWatch.Urgency} by name. */
+    public static final String ALERT_FILTER = "alert";
 
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON, Role.Name.LEADER, Role.Name.AUDITOR})
     public Page<ForeignExpert> page(PageRequest request) {
-        return new CriteriaPage<>(em, ForeignExpert.class, FILTERABLE, FILTERABLE, "nativeName", true)
-                .inSchool("school.id", callers.current().schoolId())
-                .fetch(request);
+        CriteriaPage<ForeignExpert> page = new CriteriaPage<>(em, ForeignExpert.class, FILTERABLE, FILTERABLE,
+                "nativeName", true).inSchool("school.id", callers.current().schoolId());
+        Object alert = request.filters().get(ALERT_FILTER);
+        if (alert != null && !alert.toString().isBlank()) {
+            List<Long> alerted = Arrays.stream(ExpiryWatch.Urgency.values())
+                    .filter(u -> "ANY".equals(alert.toString()) || u.name().equals(alert.toString()))
+                    .flatMap(u -> em.createQuery("select distinct a.expert.id from ExpiryAlert a"
+                            + " where a.urgency = :urgency", Long.class).setParameter("urgency", u)
+                            .getResultStream())
+                    .distinct().toList();
+            page.where((cb, root) -> alerted.isEmpty() ? cb.disjunction() : root.get("id").in(alerted));
+        }
+        return page.fetch(request);
     }
+
+    /** What happened to the teacher and their file, newest first: the audit rows of the person and of its records. */
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON, Role.Name.LEADER, Role.Name.AUDITOR})
+    public List<AuditRecord> history(Long id) {
+        find(id);
+        return em.createNamedQuery(AuditRecord.FOR_OWNER, AuditRecord.class)
+                .setParameter("type", "ForeignExpert").setParameter("id", String.valueOf(id))
+                .setParameter("owner", "ForeignExpert:" + id)
+                .setMaxResults(HISTORY_LIMIT).getResultList();
+    }
+
+    static final int HISTORY_LIMIT = 500;
 
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON, Role.Name.LEADER, Role.Name.AUDITOR})
     public ForeignExpert find(Long id) {
@@ -114,6 +146,7 @@ public class ForeignExperts {
         }
         ForeignExpert merged = em.merge(changed);
         em.flush();
+        alerts.refresh(merged);
         return merged;
     }
 
@@ -123,6 +156,7 @@ public class ForeignExperts {
         Versions.ensureCurrent(expert, version);
         expert.moveTo(target);
         em.flush();
+        alerts.refresh(expert);
         return expert;
     }
 

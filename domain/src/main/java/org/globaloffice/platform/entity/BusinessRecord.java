@@ -60,6 +60,14 @@ public abstract class BusinessRecord {
         return updatedBy;
     }
 
+    /**
+     * The record this one belongs to, as {@code Type:id}, when its changes are part of another record's history
+     * (a teacher's document is part of the teacher's); null for a record that stands on its own.
+     */
+    public String auditOwner() {
+        return null;
+    }
+
     public boolean isNew() {
         return getId() == null;
     }
