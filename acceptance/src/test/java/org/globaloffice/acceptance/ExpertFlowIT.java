@@ -2,20 +2,31 @@ package org.globaloffice.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Random;
 import org.globaloffice.acceptance.pages.ExpertPage;
 import org.globaloffice.acceptance.pages.LoginPage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
  * A school's liaison records a language-teacher candidate: invalid then valid input, the qualification check with
- * the 120-hour TEFL waiver, the first move along the pipeline; another school's liaison cannot open the record.
+ * the 120-hour TEFL waiver, the moves along the pipeline to on board, a refused and an accepted document with its
+ * scan, a teaching assignment, an evaluation, the history and the alert the visa raises; another school's liaison
+ * cannot open the record.
  */
 class ExpertFlowIT extends BrowserTest {
 
     @Test
-    void aLiaisonRecordsACandidateAndMovesThemOn() {
+    void aLiaisonRecordsACandidateAndMovesThemOn(@TempDir Path folder) throws IOException {
+        Path scan = Files.write(folder.resolve("z-visa.pdf"),
+                "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         LoginPage.open(driver, BASE).switchToEnglish().signInAs("liaison", "liaison-demo-2026");
         ExpertPage form = ExpertPage.openNew(driver, BASE);
 
@@ -35,9 +46,33 @@ class ExpertFlowIT extends BrowserTest {
 
         ExpertPage screened = saved.moveTo("Screened");
         assertThat(screened.stage()).isEqualTo("Screened");
-        String url = screened.currentUrl();
+        ExpertPage onBoard = screened.moveTo("Offered").moveTo("Permit in progress").moveTo("On board");
+        assertThat(onBoard.stage()).isEqualTo("On board");
 
-        screened.signOut().switchToEnglish().signInAs("liaison.cs", "liaison.cs-demo-2026");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        onBoard.fileDocument("Health check certificate", "HC-1", today.minusMonths(7).toString(),
+                today.plusYears(1).toString(), scan);
+        assertThat(onBoard.documentMessage("issued")).startsWith("Issued more than 6 months ago");
+        assertThat(onBoard.documentsTable()).doesNotContain("HC-1");
+
+        onBoard.cancelDocument();
+        onBoard.fileDocument("Z visa", "ZV-2026-01", today.minusDays(40).toString(),
+                today.plusDays(20).toString(), scan);
+        assertThat(onBoard.documentsTable()).contains("Z visa", "ZV-2026-01", scan.getFileName().toString());
+
+        onBoard.addTeaching("Academic English", 64, true);
+        assertThat(onBoard.teachingTable()).contains("Academic English", "64", "Yes");
+
+        onBoard.addEvaluation("92.5", "88", "90", "Well prepared classes");
+        assertThat(onBoard.evaluationsTable()).contains("92.5", "Well prepared classes");
+
+        assertThat(onBoard.history()).contains("Document", "Teaching", "Evaluation", "Stage");
+        driver.navigate().refresh();
+        ExpertPage reloaded = new ExpertPage(driver, BASE);
+        assertThat(reloaded.alerts()).contains("Z visa expires");
+        String url = reloaded.currentUrl();
+
+        reloaded.signOut().switchToEnglish().signInAs("liaison.cs", "liaison.cs-demo-2026");
         driver.get(url);
         assertThat(driver.findElement(By.id("pageTitle")).getText()).isEqualTo("Not found");
     }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,14 +14,25 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.globaloffice.account.control.PasswordHasher;
 import org.globaloffice.account.entity.UserAccount;
+import org.globaloffice.foreignteacher.control.Degree;
+import org.globaloffice.foreignteacher.control.DocumentType;
+import org.globaloffice.foreignteacher.control.PassportProtection;
+import org.globaloffice.foreignteacher.control.PermitCategory;
+import org.globaloffice.foreignteacher.control.RecruitmentStage;
+import org.globaloffice.foreignteacher.entity.ExpertContract;
+import org.globaloffice.foreignteacher.entity.ExpertDocument;
+import org.globaloffice.foreignteacher.entity.ExpertRecord;
+import org.globaloffice.foreignteacher.entity.ForeignExpert;
+import org.globaloffice.foreignteacher.entity.TeachingAssignment;
 import org.globaloffice.organization.entity.Discipline;
+import org.globaloffice.organization.entity.Semester;
 import org.globaloffice.organization.entity.LeadingGroupMember;
 import org.globaloffice.organization.entity.School;
 import org.globaloffice.platform.security.Role;
 
 /**
  * A demo university: twelve second-level schools with their disciplines (codes of the national discipline
- * catalogue, some of them key disciplines) and leading groups, and one account per role. The demo password of an
+ * catalogue, some of them key disciplines) and leading groups, one account per role and four foreign teachers. The demo password of an
  * account is its username followed by {@value #PASSWORD_SUFFIX}, as README lists.
  */
 @Dependent
@@ -74,6 +88,11 @@ public class DemoData {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    PassportProtection passports;
+
+    Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+
     /** Loads the demo university unless some school exists already (so a restart never duplicates it). */
     public void loadIfEmpty() {
         long schools = em.createQuery("select count(s) from School s", Long.class).getSingleResult();
@@ -98,7 +117,70 @@ public class DemoData {
         account("liaison.cs", "高峰 (计算机学院)", EnumSet.of(Role.LIAISON), byCode.get("CS"));
         account("leader", "徐校长", EnumSet.of(Role.LEADER), null);
         account("auditor", "审计处 钱审", EnumSet.of(Role.AUDITOR), null);
-        LOG.info("GlobalOffice loaded the demo university: " + SCHOOLS.size() + " schools and 5 demo accounts");
+        experts(byCode, LocalDate.now(clock));
+        LOG.info("GlobalOffice loaded the demo university: " + SCHOOLS.size()
+                + " schools, 5 demo accounts and 4 foreign teachers");
+    }
+
+    /**
+     * Four foreign teachers whose files give the alert page something to show, dated from today: a visa expiring
+     * soon, an overdue residence permit, a newcomer whose work permit is due, a contract ending.
+     */
+    private void experts(Map<String, School> byCode, LocalDate today) {
+        Semester semester = Semester.containing(today);
+        ForeignExpert emma = expert(byCode.get("FL"), "Emma Clarke", "克拉克", "GB", LocalDate.of(1986, 5, 2),
+                "GB5512034", today.minusMonths(14));
+        document(emma, DocumentType.Z_VISA, "Z0458812", today.minusMonths(14), today.plusDays(25));
+        document(emma, DocumentType.WORK_PERMIT, "WP-2025-0831", today.minusMonths(13), today.plusMonths(10));
+        document(emma, DocumentType.RESIDENCE_PERMIT, "RP-88127", today.minusMonths(13), today.minusDays(3));
+        em.persist(filed(emma, new ExpertContract(today.minusMonths(14), today.plusDays(45), "Lecturer in English", 14)));
+        TeachingAssignment writing = filed(emma, new TeachingAssignment(semester, "Academic Writing", emma.getSchool(), 64));
+        writing.setInternationalStudents(true);
+        em.persist(writing);
+
+        ForeignExpert lukas = expert(byCode.get("CS"), "Lukas Becker", "贝克尔", "DE", LocalDate.of(1979, 11, 23),
+                "C4F8812LK", today.minusDays(5));
+        document(lukas, DocumentType.WORK_PERMIT_NOTICE, "WPN-2026-114", today.minusMonths(2), today.plusMonths(1));
+        em.persist(filed(lukas, new ExpertContract(today.minusDays(5), today.plusYears(1), "Associate Professor", 10)));
+
+        ForeignExpert sofia = expert(byCode.get("FL"), "Sofía Martínez", "马丁内斯", "ES", LocalDate.of(1991, 2, 14),
+                "PAA118204", today.minusYears(2));
+        document(sofia, DocumentType.WORK_PERMIT, "WP-2024-0412", today.minusYears(2), today.plusMonths(8));
+        document(sofia, DocumentType.RESIDENCE_PERMIT, "RP-77310", today.minusYears(2), today.plusMonths(8));
+        em.persist(filed(sofia, new ExpertContract(today.minusYears(1), today.plusYears(1), "Lecturer in Spanish", 16)));
+
+        expert(byCode.get("EM"), "Kenji Watanabe", "渡边健二", "JP", LocalDate.of(1975, 7, 30), "TR8830215", null);
+    }
+
+    private ForeignExpert expert(School school, String name, String chineseName, String nationality,
+            LocalDate birthDate, String passport, LocalDate entry) {
+        ForeignExpert expert = new ForeignExpert(school, name, nationality, birthDate);
+        expert.setChineseName(chineseName);
+        expert.setHighestDegree(Degree.MASTER);
+        expert.setExperienceYears(6);
+        expert.setLanguageTeachingYears(4);
+        expert.setNativeLanguage("en");
+        expert.setLanguageTaught("en");
+        expert.setIntendedCategory(PermitCategory.B);
+        expert.recordPassport(passport, passports);
+        if (entry != null) {
+            for (RecruitmentStage next : List.of(RecruitmentStage.SCREENED, RecruitmentStage.OFFERED,
+                    RecruitmentStage.PERMIT_IN_PROGRESS, RecruitmentStage.ON_BOARD)) {
+                expert.moveTo(next);
+            }
+            expert.setEntryDate(entry);
+        }
+        em.persist(expert);
+        return expert;
+    }
+
+    private void document(ForeignExpert expert, DocumentType type, String number, LocalDate issued, LocalDate expires) {
+        em.persist(filed(expert, new ExpertDocument(type, number, issued, expires)));
+    }
+
+    private static <T extends ExpertRecord> T filed(ForeignExpert expert, T record) {
+        record.fileUnder(expert);
+        return record;
     }
 
     private void account(String username, String displayName, EnumSet<Role> roles, School school) {

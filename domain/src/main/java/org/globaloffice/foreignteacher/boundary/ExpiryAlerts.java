@@ -5,8 +5,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Set;
 import org.globaloffice.foreignteacher.control.AlertRefresh;
+import org.globaloffice.foreignteacher.control.ExpertFiles;
 import org.globaloffice.foreignteacher.entity.ExpiryAlert;
 import org.globaloffice.platform.paging.CriteriaPage;
 import org.globaloffice.platform.paging.Page;
@@ -34,11 +36,22 @@ public class ExpiryAlerts {
     @Inject
     AlertRefresh refresh;
 
+    @Inject
+    ExpertFiles files;
+
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON, Role.Name.LEADER, Role.Name.AUDITOR})
     public Page<ExpiryAlert> page(PageRequest request) {
         return new CriteriaPage<>(em, ExpiryAlert.class, FILTERABLE, FILTERABLE, "dueOn", true)
                 .inSchool("school.id", callers.current().schoolId())
                 .fetch(request);
+    }
+
+    /** The alerts of one teacher the caller may see, the earliest due first. */
+    @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON, Role.Name.LEADER, Role.Name.AUDITOR})
+    public List<ExpiryAlert> ofExpert(Long expertId) {
+        files.expert(expertId);
+        return em.createNamedQuery(ExpiryAlert.OF_EXPERT, ExpiryAlert.class).setParameter("expert", expertId)
+                .getResultList();
     }
 
     /** Recomputes every alert now; returns how many there are. */

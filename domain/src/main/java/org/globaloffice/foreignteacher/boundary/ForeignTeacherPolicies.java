@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.globaloffice.foreignteacher.control.AlertRefresh;
 import org.globaloffice.foreignteacher.entity.ForeignTeacherPolicy;
 import org.globaloffice.platform.entity.Versions;
+import org.globaloffice.platform.error.RuleViolationException;
 import org.globaloffice.platform.security.Role;
 
 /** The figures of foreign-teacher management the office sets; everybody may read them. */
@@ -30,6 +31,9 @@ public class ForeignTeacherPolicies {
     public ForeignTeacherPolicy update(ForeignTeacherPolicy changed) {
         ForeignTeacherPolicy current = current();
         Versions.ensureCurrent(current, changed.getVersion());
+        if (!changed.isWeeklyHoursInOrder()) {
+            throw new RuleViolationException("usualMinWeeklyHours", "policy.weeklyHours.order");
+        }
         ForeignTeacherPolicy saved = em.merge(changed);
         em.flush();
         alerts.refreshAll(alerts.today());

@@ -1,10 +1,13 @@
 package org.globaloffice.foreignteacher.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -15,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +56,15 @@ public class DailyAlerts {
     @Inject
     @ConfigProperty(name = "globaloffice.mail.session")
     Optional<String> mailSession;
+
+    @Resource
+    TimerService timers;
+
+    /** When the nightly recomputation runs next, if its timer is registered (a persistent one). */
+    public Optional<Instant> nextRun() {
+        return timers.getTimers().stream().filter(Timer::isPersistent).map(t -> t.getNextTimeout().toInstant())
+                .min(Instant::compareTo);
+    }
 
     @PostConstruct
     void atStart() {

@@ -79,20 +79,30 @@ final class Api {
         return send("DELETE", path, form);
     }
 
+    /** POSTs the bytes as the request body, the form as the query. */
+    Response postBytes(String path, Map<String, ?> form, byte[] body) {
+        return send("POST", path, form, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
     private Response send(String method, String path, Map<String, ?> form) {
+        return send(method, path, form, HttpRequest.BodyPublishers.noBody());
+    }
+
+    private Response send(String method, String path, Map<String, ?> form, HttpRequest.BodyPublisher body) {
         String query = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String target = base.toString().replaceAll("/$", "") + path
                 + (query.isEmpty() ? "" : (path.contains("?") ? "&" : "?") + query);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target)).timeout(Duration.ofSeconds(60))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, body).header("Content-Type", "application/octet-stream");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot reach " + target, e);
         } catch (InterruptedException e) {
@@ -101,7 +111,7 @@ final class Api {
         }
     }
 
-    record Response(int status, String body) {
+    record Response(int status, String body, String contentType) {
 
         jakarta.json.JsonObject json() {
             try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {

@@ -177,6 +177,143 @@ public class WriteHarness {
         }
     }
 
+    @Inject
+    org.globaloffice.foreignteacher.boundary.ExpertDocuments documents;
+
+    @Inject
+    org.globaloffice.foreignteacher.boundary.ExpertContracts contracts;
+
+    @Inject
+    org.globaloffice.foreignteacher.boundary.ExpertTeaching teaching;
+
+    @Inject
+    org.globaloffice.foreignteacher.boundary.ExpertEvaluations evaluations;
+
+    @Inject
+    org.globaloffice.foreignteacher.boundary.ExpiryAlerts alerts;
+
+    @Inject
+    org.globaloffice.foreignteacher.boundary.ForeignTeacherPolicies policies;
+
+    @Inject
+    org.globaloffice.foreignteacher.control.DailyAlerts dailyAlerts;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "globaloffice.data-dir")
+    String dataDir;
+
+    @PUT
+    @Path("experts/{id}/entry")
+    public JsonObject enter(@PathParam("id") long id, @QueryParam("date") String date) {
+        ForeignExpert expert = experts.find(id);
+        expert.setEntryDate(java.time.LocalDate.parse(date));
+        ForeignExpert saved = experts.update(expert, null);
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    /** Files a document; the request body, when there is one, is its scan. */
+    @POST
+    @Path("experts/{id}/documents")
+    @jakarta.ws.rs.Consumes(MediaType.WILDCARD)
+    public JsonObject fileDocument(@PathParam("id") long id, @QueryParam("type") String type,
+            @QueryParam("number") String number, @QueryParam("issued") String issued,
+            @QueryParam("expires") String expires, @QueryParam("fileName") String fileName, byte[] scan) {
+        var document = new org.globaloffice.foreignteacher.entity.ExpertDocument(
+                org.globaloffice.foreignteacher.control.DocumentType.valueOf(type), number,
+                java.time.LocalDate.parse(issued), expires == null ? null : java.time.LocalDate.parse(expires));
+        var filed = documents.file(id, document, fileName,
+                scan == null || scan.length == 0 ? null : new java.io.ByteArrayInputStream(scan));
+        return record(filed.getId(), filed.getVersion());
+    }
+
+    @DELETE
+    @Path("documents/{documentId}")
+    public JsonObject deleteDocument(@PathParam("documentId") long documentId, @QueryParam("version") long version) {
+        documents.delete(documentId, version);
+        return record(documentId, version);
+    }
+
+    /** How many scans the document store holds. */
+    @jakarta.ws.rs.GET
+    @Path("documents/stored")
+    public JsonObject storedScans() throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of(dataDir, "documents");
+        long count = 0;
+        if (java.nio.file.Files.isDirectory(folder)) {
+            try (var files = java.nio.file.Files.list(folder)) {
+                count = files.count();
+            }
+        }
+        return Json.createObjectBuilder().add("count", count).build();
+    }
+
+    @POST
+    @Path("experts/{id}/contracts")
+    public JsonObject contract(@PathParam("id") long id, @QueryParam("startsOn") String startsOn,
+            @QueryParam("endsOn") String endsOn, @QueryParam("weeklyHours") int weeklyHours,
+            @QueryParam("salary") java.math.BigDecimal salary) {
+        var contract = new org.globaloffice.foreignteacher.entity.ExpertContract(java.time.LocalDate.parse(startsOn),
+                java.time.LocalDate.parse(endsOn), "Lecturer", weeklyHours);
+        contract.setAnnualSalary(salary);
+        var saved = contracts.save(id, contract);
+        return Json.createObjectBuilder().add("id", saved.getId()).add("version", saved.getVersion())
+                .add("renewal", saved.isRenewal()).build();
+    }
+
+    @POST
+    @Path("experts/{id}/assessments")
+    public JsonObject assess(@PathParam("id") long id, @QueryParam("year") int year,
+            @QueryParam("result") org.globaloffice.foreignteacher.control.AssessmentResult result,
+            @QueryParam("renew") boolean renew) {
+        var saved = evaluations.save(id, new org.globaloffice.foreignteacher.entity.AnnualAssessment(year, result, renew));
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    @POST
+    @Path("experts/{id}/evaluations")
+    public JsonObject evaluate(@PathParam("id") long id, @QueryParam("semester") String semester,
+            @QueryParam("score") java.math.BigDecimal score) {
+        var saved = evaluations.save(id, new org.globaloffice.foreignteacher.entity.TeachingEvaluation(
+                org.globaloffice.organization.entity.Semester.parse(semester), score, score, score));
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    @POST
+    @Path("experts/{id}/teaching")
+    public JsonObject teach(@PathParam("id") long id, @QueryParam("semester") String semester,
+            @QueryParam("schoolId") long schoolId, @QueryParam("course") String course,
+            @QueryParam("international") boolean international) {
+        School school = new School();
+        setId(school, schoolId);
+        var assignment = new org.globaloffice.foreignteacher.entity.TeachingAssignment(
+                org.globaloffice.organization.entity.Semester.parse(semester), course, school, 32);
+        assignment.setInternationalStudents(international);
+        var saved = teaching.save(id, assignment);
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    @PUT
+    @Path("policy")
+    public JsonObject policy(@QueryParam("alertLeadDays") int alertLeadDays) {
+        var policy = policies.current();
+        policy.setAlertLeadDays(alertLeadDays);
+        var saved = policies.update(policy);
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    @POST
+    @Path("alerts/recompute")
+    public JsonObject recompute() {
+        return Json.createObjectBuilder().add("count", alerts.recomputeNow()).build();
+    }
+
+    @jakarta.ws.rs.GET
+    @Path("alerts/next-run")
+    public JsonObject nextRun() {
+        return Json.createObjectBuilder().add("nextRun", dailyAlerts.nextRun().map(String::valueOf).orElse("none"))
+                .build();
+    }
+
     private static JsonObject record(long id, long version) {
         return Json.createObjectBuilder().add("id", id).add("version", version).build();
     }

@@ -8,7 +8,10 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.globaloffice.audit.entity.AuditRecord;
+import org.globaloffice.foreignteacher.boundary.ExpiryAlerts;
 import org.globaloffice.foreignteacher.boundary.ForeignExperts;
+import org.globaloffice.foreignteacher.entity.ExpiryAlert;
 import org.globaloffice.foreignteacher.control.Degree;
 import org.globaloffice.foreignteacher.control.PermitCategory;
 import org.globaloffice.foreignteacher.control.QualificationCheck;
@@ -44,6 +47,9 @@ public class ExpertBacking implements Serializable {
     @Inject
     Failures failures;
 
+    @Inject
+    ExpiryAlerts expiryAlerts;
+
     private Long id;
     private ForeignExpert expert;
     private Long schoolId;
@@ -52,6 +58,8 @@ public class ExpertBacking implements Serializable {
     private List<School> schoolChoices;
     private boolean qualifies;
     private List<RequirementRow> requirements = List.of();
+    private List<ExpiryAlert> alerts = List.of();
+    private List<AuditRecord> history;
 
     public void load() throws IOException {
         if (expert != null) {
@@ -75,6 +83,7 @@ public class ExpertBacking implements Serializable {
             qualifies = result.qualifies();
             requirements = result.requirements().stream()
                     .map(r -> new RequirementRow(Texts.text(r.key(), shown(r.figures())), r.met())).toList();
+            alerts = expiryAlerts.ofExpert(id);
         }
     }
 
@@ -92,7 +101,7 @@ public class ExpertBacking implements Serializable {
             Texts.info("expert.saved", saved.getNativeName());
             Faces.redirect(Faces.getRequestContextPath() + "/foreignteacher/expert.xhtml?id=" + saved.getId());
         } catch (RuntimeException e) {
-            failures.show("form", e);
+            failures.show("tabs:form", e);
         } finally {
             passport = null;
         }
@@ -104,7 +113,7 @@ public class ExpertBacking implements Serializable {
             Texts.info("expert.moved", expert.getNativeName(), Texts.text("stage." + target.name()));
             Faces.redirect(Faces.getRequestContextPath() + "/foreignteacher/expert.xhtml?id=" + expert.getId());
         } catch (RuntimeException e) {
-            failures.show("form", e);
+            failures.show("tabs:form", e);
         }
     }
 
@@ -112,8 +121,24 @@ public class ExpertBacking implements Serializable {
         try {
             revealedPassport = experts.revealPassport(expert.getId());
         } catch (RuntimeException e) {
-            failures.show("form", e);
+            failures.show("tabs:form", e);
         }
+    }
+
+    /** The audit rows of the person and of their file, read when the history tab is first shown. */
+    public List<AuditRecord> getHistory() {
+        if (history == null) {
+            history = expert == null || expert.isNew() ? List.of() : experts.history(expert.getId());
+        }
+        return history;
+    }
+
+    public String fieldLabel(String field) {
+        return Texts.textOr("audit.field." + field, field);
+    }
+
+    public List<ExpiryAlert> getAlerts() {
+        return alerts;
     }
 
     public Set<RecruitmentStage> getNextStages() {

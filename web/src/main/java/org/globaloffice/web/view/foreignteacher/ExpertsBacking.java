@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.globaloffice.foreignteacher.boundary.ForeignExperts;
+import org.globaloffice.foreignteacher.control.PermitCategory;
 import org.globaloffice.foreignteacher.control.RecruitmentStage;
 import org.globaloffice.foreignteacher.entity.ForeignExpert;
 import org.globaloffice.organization.boundary.Schools;
@@ -32,6 +33,8 @@ public class ExpertsBacking implements Serializable {
     private List<School> schoolChoices;
     private Long schoolId;
     private RecruitmentStage stage;
+    private PermitCategory category;
+    private String alert;
 
     @PostConstruct
     void init() {
@@ -44,11 +47,34 @@ public class ExpertsBacking implements Serializable {
         Map<String, Object> filters = new HashMap<>();
         filters.put("school.id", schoolId);
         filters.put("stage", stage == null ? null : stage.name());
+        filters.put("intendedCategory", category == null ? null : category.name());
+        filters.put(ForeignExperts.ALERT_FILTER, alert);
         return filters;
     }
 
     public RecruitmentStage[] getStages() {
         return RecruitmentStage.values();
+    }
+
+    public PermitCategory[] getCategories() {
+        return PermitCategory.values();
+    }
+
+    public PermitCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(PermitCategory category) {
+        this.category = category;
+    }
+
+    /** {@code ANY}, {@code DUE_SOON} or {@code OVERDUE}; null for every teacher. */
+    public String getAlert() {
+        return alert;
+    }
+
+    public void setAlert(String alert) {
+        this.alert = alert;
     }
 
     public ServiceLazyDataModel<ForeignExpert> getModel() {
