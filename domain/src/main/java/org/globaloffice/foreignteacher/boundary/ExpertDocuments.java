@@ -90,13 +90,15 @@ public class ExpertDocuments {
                 store.open(document.getStoredName()));
     }
 
-    /** The file's own name without any folder a browser sent along, at most 255 characters. */
+    /**
+     * The file's own name without any folder a browser sent along, at most 255 characters; "scan" when none is left.
+     */
     static String cleanName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
             return "scan";
         }
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 }
