@@ -28,7 +28,7 @@ public record RosterRow(int row, String schoolCode, String nativeName, String ch
         if (highestDegree != null) {
             expert.setHighestDegree(highestDegree);
         }
-        expert.setField(field == null || field.isBlank() ? null : field);
+        expert.setField(field);
         expert.setExperienceYears(experienceYears == null ? 0 : experienceYears);
         expert.setLanguageTeachingYears(languageTeachingYears == null ? 0 : languageTeachingYears);
         expert.setNativeLanguage(nativeLanguage);
