@@ -28,9 +28,17 @@ public final class ScanCheck {
             throw new RuleViolationException("scan", "document.scan.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         String detected = TIKA.detect(head);
-        if (!ACCEPTED.contains(detected)) {
+        // Tika also calls a file a PDF when "%PDF-" appears anywhere in its first bytes; a scan must begin with it
+        if (!ACCEPTED.contains(detected) || ("application/pdf".equals(detected) && !startsWith(head, PDF_MAGIC))) {
             throw new RuleViolationException("scan", "document.scan.type");
         }
         return detected;
+    }
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] head, byte[] prefix) {
+        return head.length >= prefix.length
+                && java.util.Arrays.equals(head, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

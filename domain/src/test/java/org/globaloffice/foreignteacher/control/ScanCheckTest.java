@@ -69,6 +69,16 @@ class ScanCheckTest {
     }
 
     @Test
+    void aTextThatMerelyMentionsThePdfMarkerIsRefused() {
+        byte[] text = "Notes on the file format: every PDF starts with %PDF-1.7 and ends with %%EOF.\n"
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ScanCheck.contentType(text, text.length))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("document.scan.type"));
+    }
+
+    @Test
     void aWebPageIsRefused() {
         byte[] html = "<!DOCTYPE html>\n<html><body><p>scan</p></body></html>\n".getBytes(StandardCharsets.UTF_8);
 
