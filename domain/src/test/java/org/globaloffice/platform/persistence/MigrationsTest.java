@@ -51,11 +51,20 @@ class MigrationsTest {
                 insert.setString(4, "1");
                 insert.setString(5, "CREATE");
                 insert.setString(6, "[{\"field\":\"nameZh\",\"old\":null,\"new\":\"外国语学院\"}]");
+                insert.setString(7, "ForeignExpert:1");
                 assertThat(insert.executeUpdate()).isEqualTo(1);
             }
-            try (ResultSet row = connection.createStatement().executeQuery("select changes from audit_record")) {
+            try (ResultSet row = connection.createStatement().executeQuery("select changes, owner_ref from audit_record")) {
                 assertThat(row.next()).isTrue();
                 assertThat(row.getString(1)).contains("外国语学院");
+                assertThat(row.getString(2)).isEqualTo("ForeignExpert:1");
+            }
+            // the foreign-teacher settings start with the figures of domain.md, one row the office edits
+            try (ResultSet row = connection.createStatement().executeQuery(
+                    "select alert_lead_days, max_weekly_hours from foreign_teacher_policy where id = 1")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getInt(1)).isEqualTo(60);
+                assertThat(row.getInt(2)).isEqualTo(16);
             }
         }
     }
