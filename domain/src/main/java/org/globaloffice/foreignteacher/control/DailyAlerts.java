@@ -81,7 +81,7 @@ public class DailyAlerts {
     }
 
     /** The digests to send: for each recipient's address, the lines they get. */
-    Map<String, List<AlertDigest.Line>> digests() {
+    public Map<String, List<AlertDigest.Line>> digests() {
         List<ExpiryAlert> alerts = em.createQuery("select a from ExpiryAlert a join fetch a.expert join fetch a.school"
                 + " order by a.dueOn", ExpiryAlert.class).getResultList();
         Map<String, List<AlertDigest.Line>> byAddress = new TreeMap<>();
@@ -90,8 +90,8 @@ public class DailyAlerts {
         }
         List<AlertDigest.Line> all = alerts.stream().map(DailyAlerts::line).toList();
         for (UserAccount office : em.createQuery("select distinct u from UserAccount u join u.roles r"
-                + " where r = :role and u.enabled = true and u.email is not null", UserAccount.class)
-                .setParameter("role", Role.OFFICE).getResultList()) {
+                + " where r = :role and u.enabled = :enabled and u.email is not null", UserAccount.class)
+                .setParameter("role", Role.OFFICE).setParameter("enabled", Boolean.TRUE).getResultList()) {
             byAddress.put(office.getEmail(), all);
         }
         Map<Long, List<AlertDigest.Line>> bySchool = new TreeMap<>();

@@ -193,6 +193,30 @@ class ExpertFilesIT {
     }
 
     @Test
+    void theNightlyDigestGoesToTheSchoolsLiaisonsAndTheWholeListToTheOffice() {
+        String suffix = String.valueOf(new Random().nextInt(1_000_000));
+        Api admin = Api.as(base, "admin", Deployments.ADMIN_PASSWORD);
+        assertThat(admin.post("/api/test/users", Map.of("username", "fl.mail" + suffix, "role", "LIAISON",
+                "schoolId", schoolId("FL"), "password", "a-long-password-1", "email", "fl" + suffix + "@uni.example"))
+                .status()).isEqualTo(200);
+        assertThat(admin.post("/api/test/users", Map.of("username", "office.mail" + suffix, "role", "OFFICE",
+                "password", "a-long-password-1", "email", "office" + suffix + "@uni.example")).status()).isEqualTo(200);
+        long flTeacher = newExpert();
+        Api.demo(base, "liaison").put("/api/test/experts/" + flTeacher + "/entry", Map.of("date", today()));
+        var created = Api.demo(base, "liaison.cs").post("/api/test/experts", Map.of("schoolId", schoolId("CS"),
+                "nativeName", "Omar Haddad", "nationality", "jo", "birthDate", "1984-03-08",
+                "passport", "J" + (10_000_000 + new Random().nextInt(89_999_999)), "teflHours", 0));
+        long csTeacher = created.json().getJsonNumber("id").longValue();
+        Api.demo(base, "liaison.cs").put("/api/test/experts/" + csTeacher + "/entry", Map.of("date", today()));
+
+        JsonObject digests = Api.demo(base, "office").get("/api/test/alerts/digests").json();
+        assertThat(digests.getJsonArray("fl" + suffix + "@uni.example").toString())
+                .contains("Ruth Adams@FL").doesNotContain("@CS");
+        assertThat(digests.getJsonArray("office" + suffix + "@uni.example").toString())
+                .contains("Ruth Adams@FL", "Omar Haddad@CS");
+    }
+
+    @Test
     void theSalaryIsTheOfficesAndARenewalNeedsTheAssessment() {
         long expert = newExpert();
         int year = today().getYear();

@@ -108,10 +108,12 @@ public class WriteHarness {
     @POST
     @Path("users")
     public JsonObject createUser(@QueryParam("username") String username, @QueryParam("role") Role role,
-            @QueryParam("schoolId") Long schoolId, @QueryParam("password") String password) {
+            @QueryParam("schoolId") Long schoolId, @QueryParam("password") String password,
+            @QueryParam("email") String email) {
         UserAccount account = new UserAccount();
         account.setUsername(username);
         account.setDisplayName(username);
+        account.setEmail(email);
         UserAccount created = accounts.create(account, EnumSet.of(role), schoolId, password);
         return record(created.getId(), created.getVersion());
     }
@@ -305,6 +307,31 @@ public class WriteHarness {
     @Path("alerts/recompute")
     public JsonObject recompute() {
         return Json.createObjectBuilder().add("count", alerts.recomputeNow()).build();
+    }
+
+    @Inject
+    org.globaloffice.foreignteacher.boundary.RosterImports rosters;
+
+    /** Imports the XLSX of the request body; answers the count or every error as row, column letter and key. */
+    @POST
+    @Path("roster")
+    @jakarta.ws.rs.Consumes(MediaType.WILDCARD)
+    public JsonObject importRoster(byte[] xlsx) {
+        var result = rosters.importRoster(new java.io.ByteArrayInputStream(xlsx), java.util.Locale.ENGLISH);
+        var errors = Json.createArrayBuilder();
+        result.errors().forEach(e -> errors.add(e.row() + ":" + e.columnLetter() + ":" + e.messageKey()
+                + ":" + String.join("|", e.arguments())));
+        return Json.createObjectBuilder().add("imported", result.imported()).add("errors", errors).build();
+    }
+
+    /** Who tonight's digest mail would reach, and the teachers named in each one's digest. */
+    @jakarta.ws.rs.GET
+    @Path("alerts/digests")
+    public JsonObject digests() {
+        var json = Json.createObjectBuilder();
+        dailyAlerts.digests().forEach((address, lines) -> json.add(address, Json.createArrayBuilder(
+                lines.stream().map(l -> l.teacher() + "@" + l.schoolCode()).distinct().toList())));
+        return json.build();
     }
 
     @jakarta.ws.rs.GET
