@@ -12,20 +12,30 @@ import org.openqa.selenium.By;
 /** Every page a role's menu offers opens for that role, in both languages, without an error page. */
 class PagesIT extends BrowserTest {
 
+    /** The first demo teacher (Emma Clarke, School of Foreign Languages): EclipseLink hands out ids from 1. */
+    private static final long DEMO_EXPERT = 1;
+
     private static final Map<String, List<String>> PAGES = Map.of(
             "admin", List.of("index.xhtml", "organization/schools.xhtml", "organization/school.xhtml",
                     "organization/disciplines.xhtml", "organization/discipline.xhtml", "admin/users.xhtml",
                     "admin/user.xhtml", "admin/user.xhtml?id=1", "audit/trail.xhtml", "foreignteacher/experts.xhtml",
-                    "foreignteacher/expert.xhtml"),
+                    "foreignteacher/expert.xhtml", "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml",
+                    "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml"),
             "office", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "organization/discipline.xhtml", "audit/trail.xhtml", "foreignteacher/experts.xhtml",
-                    "foreignteacher/expert.xhtml"),
+                    "foreignteacher/expert.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
+                    "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
+                    "foreignteacher/import.xhtml"),
             "liaison", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
-                    "organization/discipline.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml"),
+                    "organization/discipline.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml",
+                    "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT, "foreignteacher/alerts.xhtml",
+                    "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml"),
             "leader", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
-                    "foreignteacher/experts.xhtml"),
+                    "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
+                    "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml"),
             "auditor", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
-                    "audit/trail.xhtml", "foreignteacher/experts.xhtml"));
+                    "audit/trail.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
+                    "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml"));
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "office", "liaison", "leader", "auditor"})

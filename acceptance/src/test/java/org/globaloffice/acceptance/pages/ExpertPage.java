@@ -28,8 +28,7 @@ public class ExpertPage extends SignedInPage {
         element("tabs:form:teflHours_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(teflHours));
         typeAndCheck("tabs:form:birthDate_input", birthDate);
         element("tabs:form:birthDate_input").sendKeys(Keys.TAB);
-        click("pageTitle");
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel")));
+        closeCalendars();
         return this;
     }
 
@@ -41,7 +40,7 @@ public class ExpertPage extends SignedInPage {
     public ExpertPage chooseLanguageTeacherCategory() {
         click("tabs:form:intendedCategory");
         waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='form:intendedCategory_items'] li[data-label='B (language teacher)']"))).click();
+                By.cssSelector("[id='tabs:form:intendedCategory_items'] li[data-label='B (language teacher)']"))).click();
         return this;
     }
 
@@ -175,7 +174,6 @@ public class ExpertPage extends SignedInPage {
     private void typeDate(String clientId, String date) {
         typeAndCheck(clientId, date);
         element(clientId).sendKeys(Keys.TAB);
-        click("pageTitle");
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel")));
+        closeCalendars();
     }
 }

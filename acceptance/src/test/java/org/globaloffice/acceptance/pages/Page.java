@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +51,13 @@ public abstract class Page {
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
                         + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Clicks beside every form (the footer) so that an open calendar closes, and waits until it has. */
+    protected void closeCalendars() {
+        WebElement footer = driver.findElement(By.cssSelector(".go-footer"));
+        new Actions(driver).scrollToElement(footer).click(footer).perform();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker-panel")));
     }
 
     protected WebDriverWait waiting() {

@@ -88,7 +88,7 @@ public abstract class ExpertFileTab<T extends BusinessRecord> implements Seriali
         return editing;
     }
 
-    public boolean isEditing() {
+    public boolean isEditorOpen() {
         return editing != null;
     }
 }
