@@ -84,6 +84,29 @@ class RatioTest {
     }
 
     @Test
+    void theAmountsToReachAThirdAreTheSmallestThatWork() {
+        for (long denominator = 1; denominator <= 60; denominator++) {
+            for (long numerator = 0; numerator <= denominator; numerator++) {
+                var ratio = Ratio.of(numerator, denominator);
+                long converting = ratio.toReachByConverting(ONE_THIRD);
+                long adding = ratio.toReachByAdding(ONE_THIRD);
+
+                assertThat(Ratio.of(numerator + converting, denominator).isAtLeast(ONE_THIRD)).isTrue();
+                assertThat(Ratio.of(numerator + adding, denominator + adding).isAtLeast(ONE_THIRD)).isTrue();
+                if (converting > 0) {
+                    assertThat(Ratio.of(numerator + converting - 1, denominator).isAtLeast(ONE_THIRD))
+                            .as("%s converting %d", ratio, converting - 1).isFalse();
+                }
+                if (adding > 0) {
+                    assertThat(Ratio.of(numerator + adding - 1, denominator + adding - 1).isAtLeast(ONE_THIRD))
+                            .as("%s adding %d", ratio, adding - 1).isFalse();
+                }
+                assertThat(converting).as("converting never needs more than adding").isLessThanOrEqualTo(adding);
+            }
+        }
+    }
+
+    @Test
     void largeCountsDoNotOverflow() {
         // Long.MAX_VALUE = 3 · 3074457345618258602 + 1, so a third of it needs 3074457345618258603,
         // and three times that is beyond a long
