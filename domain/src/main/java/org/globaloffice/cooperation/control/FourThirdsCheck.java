@@ -45,12 +45,12 @@ import java.util.stream.Stream;
  * A share whose denominator is zero (0/0) is {@link Status#NOT_APPLICABLE}, and a program with such a share is
  * <em>not</em> compliant. A program with courses but no core course has shares 2–4 not applicable (under
  * {@link Basis#ALL_COURSES}, share 2 only; shares 3 and 4 are then 0 of something, short): the rule presumes core
- * courses, a program's approved teaching plan names them, and the partner's part in them is what three of the four shares are
- * about. A curriculum without them is either incomplete or has named none, which would escape those shares; in
- * neither case can the office show the program complies, so the check does not say it does. No fix is offered for
- * such a share: the only arithmetic one, declaring a single partner-taught introduced course core, would be advice
- * to game the rule; the page should say instead that the core courses are missing. A program with no course at all has
- * all four shares not applicable and is not compliant, for the same reason.
+ * courses, a program's approved teaching plan names them, and the partner's part in them is what three of the four
+ * shares are about. A curriculum without them is either incomplete or has named none, which would escape those shares;
+ * in neither case can the office show the program complies, so the check does not say it does. No fix is offered for
+ * such a share: the only arithmetic one, declaring a single partner-taught introduced course core, would be advice to
+ * game the rule; the page should say instead that the core courses are missing. A program with no course at all has all
+ * four shares not applicable and is not compliant, for the same reason.
  *
  * <h2>The smallest fixes</h2>
  * For each short share, the smallest change of each kind that brings that share to one third on its own, the other
