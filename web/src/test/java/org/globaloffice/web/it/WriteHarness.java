@@ -324,6 +324,67 @@ public class WriteHarness {
         return Json.createObjectBuilder().add("imported", result.imported()).add("errors", errors).build();
     }
 
+    @Inject
+    org.globaloffice.partner.boundary.Partners partners;
+
+    @Inject
+    org.globaloffice.cooperation.boundary.CooperativePrograms programs;
+
+    @Inject
+    org.globaloffice.cooperation.boundary.Curricula curricula;
+
+    @POST
+    @Path("partners")
+    public JsonObject createPartner(@QueryParam("nameOriginal") String nameOriginal, @QueryParam("nameZh") String nameZh,
+            @QueryParam("country") String country) {
+        var saved = partners.save(new org.globaloffice.partner.entity.PartnerInstitution(nameOriginal, nameZh, country,
+                org.globaloffice.partner.entity.InstitutionType.UNIVERSITY));
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    @POST
+    @Path("programs")
+    public JsonObject createProgram(@QueryParam("schoolId") long schoolId, @QueryParam("approval") String approval,
+            @QueryParam("partnerId") long partnerId) {
+        School school = new School();
+        setId(school, schoolId);
+        var program = new org.globaloffice.cooperation.entity.CooperativeProgram(school, "中外合作项目", "Joint program",
+                approval, org.globaloffice.cooperation.entity.ProgramLevel.BACHELOR, 2024);
+        var saved = programs.save(program, java.util.List.of(partnerId));
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    /** Adds a course taught by one partner-side and one Chinese-side teacher; answers the year's check. */
+    @POST
+    @Path("programs/{id}/courses")
+    public JsonObject addCourse(@PathParam("id") long id, @QueryParam("year") int year, @QueryParam("code") String code,
+            @QueryParam("core") boolean core, @QueryParam("introduced") boolean introduced,
+            @QueryParam("partnerHours") int partnerHours, @QueryParam("chineseHours") int chineseHours) {
+        var course = new org.globaloffice.cooperation.entity.CurriculumCourse(null, year, code, "Course " + code,
+                partnerHours + chineseHours, core, introduced);
+        var teachers = new java.util.ArrayList<org.globaloffice.cooperation.entity.CourseTeacher>();
+        if (partnerHours > 0) {
+            teachers.add(new org.globaloffice.cooperation.entity.CourseTeacher(
+                    org.globaloffice.cooperation.entity.TeacherSide.PARTNER, "Partner lecturer", partnerHours));
+        }
+        if (chineseHours > 0) {
+            teachers.add(new org.globaloffice.cooperation.entity.CourseTeacher(
+                    org.globaloffice.cooperation.entity.TeacherSide.CHINESE, "中方教师", chineseHours));
+        }
+        course.setTeachers(teachers);
+        var result = curricula.save(id, year, course);
+        return Json.createObjectBuilder().add("compliant", result.isCompliant()).build();
+    }
+
+    @DELETE
+    @Path("programs/{id}/courses/{code}")
+    public JsonObject deleteCourse(@PathParam("id") long id, @QueryParam("year") int year, @PathParam("code") String code) {
+        var course = curricula.courses(id, year).stream().filter(c -> c.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new org.globaloffice.platform.error.RecordNotFoundException("CurriculumCourse", code));
+        var result = curricula.delete(course.getId(), course.getVersion());
+        return Json.createObjectBuilder().add("compliant", result.isCompliant()).build();
+    }
+
     /** Who tonight's digest mail would reach, and the teachers named in each one's digest. */
     @jakarta.ws.rs.GET
     @Path("alerts/digests")
