@@ -15,27 +15,39 @@ class PagesIT extends BrowserTest {
     /** The first demo teacher (Emma Clarke, School of Foreign Languages): EclipseLink hands out ids from 1. */
     private static final long DEMO_EXPERT = 1;
 
+    /** The demo program of the School of Foreign Languages, the first one saved. */
+    private static final long DEMO_PROGRAM = 1;
+
     private static final Map<String, List<String>> PAGES = Map.of(
             "admin", List.of("index.xhtml", "organization/schools.xhtml", "organization/school.xhtml",
                     "organization/disciplines.xhtml", "organization/discipline.xhtml", "admin/users.xhtml",
                     "admin/user.xhtml", "admin/user.xhtml?id=1", "audit/trail.xhtml", "foreignteacher/experts.xhtml",
                     "foreignteacher/expert.xhtml", "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml",
-                    "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml"),
+                    "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml",
+                    "cooperation/programs.xhtml", "cooperation/program.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
+                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1"),
             "office", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "organization/discipline.xhtml", "audit/trail.xhtml", "foreignteacher/experts.xhtml",
                     "foreignteacher/expert.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
                     "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
-                    "foreignteacher/import.xhtml"),
+                    "foreignteacher/import.xhtml", "cooperation/programs.xhtml", "cooperation/program.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
+                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1"),
             "liaison", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "organization/discipline.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml",
                     "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT, "foreignteacher/alerts.xhtml",
-                    "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml"),
+                    "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml",
+                    "cooperation/programs.xhtml", "cooperation/program.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
+                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1"),
             "leader", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
-                    "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml"),
+                    "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
+                    "cooperation/programs.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
+                    "partner/partners.xhtml", "partner/partner.xhtml?id=1"),
             "auditor", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "audit/trail.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
-                    "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml"));
+                    "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
+                    "cooperation/programs.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
+                    "partner/partners.xhtml", "partner/partner.xhtml?id=1"));
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "office", "liaison", "leader", "auditor"})

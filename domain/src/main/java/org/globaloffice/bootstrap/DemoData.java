@@ -14,6 +14,13 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.globaloffice.account.control.PasswordHasher;
 import org.globaloffice.account.entity.UserAccount;
+import org.globaloffice.cooperation.control.CurriculumFigures;
+import org.globaloffice.cooperation.entity.ComplianceRecord;
+import org.globaloffice.cooperation.entity.CooperativeProgram;
+import org.globaloffice.cooperation.entity.CourseTeacher;
+import org.globaloffice.cooperation.entity.CurriculumCourse;
+import org.globaloffice.cooperation.entity.ProgramLevel;
+import org.globaloffice.cooperation.entity.TeacherSide;
 import org.globaloffice.foreignteacher.control.Degree;
 import org.globaloffice.foreignteacher.control.DocumentType;
 import org.globaloffice.foreignteacher.control.PassportProtection;
@@ -26,13 +33,16 @@ import org.globaloffice.foreignteacher.entity.ForeignExpert;
 import org.globaloffice.foreignteacher.entity.TeachingAssignment;
 import org.globaloffice.organization.entity.Discipline;
 import org.globaloffice.organization.entity.Semester;
+import org.globaloffice.partner.entity.InstitutionType;
+import org.globaloffice.partner.entity.PartnerInstitution;
 import org.globaloffice.organization.entity.LeadingGroupMember;
 import org.globaloffice.organization.entity.School;
 import org.globaloffice.platform.security.Role;
 
 /**
  * A demo university: twelve second-level schools with their disciplines (codes of the national discipline
- * catalogue, some of them key disciplines) and leading groups, one account per role and four foreign teachers. The demo password of an
+ * catalogue, some of them key disciplines) and leading groups, one account per role, four foreign teachers, two
+ * partner institutions and two cooperative programs, one with a curriculum. The demo password of an
  * account is its username followed by {@value #PASSWORD_SUFFIX}, as README lists.
  */
 @Dependent
@@ -118,6 +128,7 @@ public class DemoData {
         account("leader", "徐校长", EnumSet.of(Role.LEADER), null);
         account("auditor", "审计处 钱审", EnumSet.of(Role.AUDITOR), null);
         experts(byCode, LocalDate.now(clock));
+        program(byCode.get("FL"), byCode.get("EM"));
         LOG.info("GlobalOffice loaded the demo university: " + SCHOOLS.size()
                 + " schools, 5 demo accounts and 4 foreign teachers");
     }
@@ -150,6 +161,48 @@ public class DemoData {
         em.persist(filed(sofia, new ExpertContract(today.minusYears(1), today.plusYears(1), "Lecturer in Spanish", 16)));
 
         expert(byCode.get("EM"), "Kenji Watanabe", "渡边健二", "JP", LocalDate.of(1975, 7, 30), "TR8830215", null);
+    }
+
+    /**
+     * Two partners and a program of the School of Foreign Languages whose curriculum misses the four one-thirds
+     * rule by one introduced core course, so that the check has a fix to show.
+     */
+    private void program(School school, School other) {
+        PartnerInstitution leeds = new PartnerInstitution("University of Leeds", "利兹大学", "GB", InstitutionType.UNIVERSITY);
+        leeds.setCity("Leeds");
+        leeds.setWebsite("https://www.leeds.ac.uk");
+        em.persist(leeds);
+        PartnerInstitution monash = new PartnerInstitution("Monash University", "莫纳什大学", "AU", InstitutionType.UNIVERSITY);
+        monash.setCity("Melbourne");
+        em.persist(monash);
+        CooperativeProgram english = new CooperativeProgram(school, "英语（中英合作办学）", "English (joint programme with Leeds)",
+                "MOE32GB2A20241234N", ProgramLevel.BACHELOR, 2024);
+        english.setPartners(List.of(leeds));
+        english.setAgreementEndsOn(LocalDate.now(clock).plusMonths(5));
+        em.persist(english);
+        CooperativeProgram finance = new CooperativeProgram(other, "金融学（中澳合作办学）", "Finance (joint programme with Monash)",
+                "MOE32AU2A20225678N", ProgramLevel.BACHELOR, 2022);
+        finance.setPartners(List.of(monash));
+        em.persist(finance);
+        int year = LocalDate.now(clock).getMonthValue() >= 9 ? LocalDate.now(clock).getYear() : LocalDate.now(clock).getYear() - 1;
+        List<CurriculumCourse> courses = List.of(
+                course(english, year, "ENG201", "Academic Writing", true, true, TeacherSide.PARTNER, 64),
+                course(english, year, "ENG202", "British Literature", true, false, TeacherSide.PARTNER, 48),
+                course(english, year, "ENG203", "Linguistics", true, false, TeacherSide.CHINESE, 48),
+                course(english, year, "ENG204", "Translation Theory", true, false, TeacherSide.CHINESE, 48),
+                course(english, year, "ENG205", "Intercultural Communication", false, true, TeacherSide.PARTNER, 32),
+                course(english, year, "GEN101", "中国近现代史纲要", false, false, TeacherSide.CHINESE, 48));
+        courses.forEach(em::persist);
+        em.persist(new ComplianceRecord(english, year, CurriculumFigures.figures(CurriculumFigures.check(courses)),
+                "system", java.time.Instant.now(clock)));
+    }
+
+    private static CurriculumCourse course(CooperativeProgram program, int year, String code, String name, boolean core,
+            boolean introduced, TeacherSide side, int hours) {
+        CurriculumCourse course = new CurriculumCourse(program, year, code, name, hours, core, introduced);
+        course.setCredits(java.math.BigDecimal.valueOf(hours / 16));
+        course.setTeachers(List.of(new CourseTeacher(side, side == TeacherSide.PARTNER ? "Leeds lecturer" : "中方教师", hours)));
+        return course;
     }
 
     private ForeignExpert expert(School school, String name, String chineseName, String nationality,
