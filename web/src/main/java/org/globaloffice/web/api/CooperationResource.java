@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.globaloffice.cooperation.boundary.CooperativePrograms;
 import org.globaloffice.cooperation.boundary.Curricula;
+import org.globaloffice.cooperation.boundary.ProgramFiles;
 import org.globaloffice.cooperation.control.FourThirdsCheck;
 import org.globaloffice.cooperation.entity.ComplianceRecord;
 import org.globaloffice.cooperation.entity.CooperativeProgram;
@@ -161,5 +162,56 @@ public class CooperationResource {
     @Operation(summary = "Every kept result of the check, latest year and latest change first")
     public List<ComplianceJson> history(@PathParam("id") long id) {
         return curricula.history(id).stream().map(ComplianceJson::of).toList();
+    }
+
+    public record EnrolmentJson(long id, int year, int planned, Integer actual, long version) {
+    }
+
+    public record ReportJson(long id, int year, String status, LocalDate submittedOn, String fileName,
+            String contentType, Long fileSize, String sha256, long version) {
+    }
+
+    public record TrainingJson(long id, LocalDate heldOn, String title, int hours, List<String> attendees,
+            long version) {
+    }
+
+    public record FlagJson(String kind, List<Object> figures) {
+    }
+
+    @Inject
+    ProgramFiles files;
+
+    @GET
+    @Path("cooperative-programs/{id}/enrolments")
+    @Operation(summary = "Planned places and students enrolled, year by year")
+    public List<EnrolmentJson> enrolments(@PathParam("id") long id) {
+        return files.enrolments(id).stream()
+                .map(e -> new EnrolmentJson(e.getId(), e.getYear(), e.getPlanned(), e.getActual(), e.getVersion()))
+                .toList();
+    }
+
+    @GET
+    @Path("cooperative-programs/{id}/annual-reports")
+    @Operation(summary = "The annual reports and self-evaluations, their status and document (without its bytes)")
+    public List<ReportJson> reports(@PathParam("id") long id) {
+        return files.reports(id).stream().map(r -> new ReportJson(r.getId(), r.getYear(), r.getStatus().name(),
+                r.getSubmittedOn(), r.getFileName(), r.getContentType(), r.getFileSize(), r.getFileSha256(),
+                r.getVersion())).toList();
+    }
+
+    @GET
+    @Path("cooperative-programs/{id}/teacher-trainings")
+    @Operation(summary = "The yearly trainings of the program's teachers and who attended")
+    public List<TrainingJson> trainings(@PathParam("id") long id) {
+        return files.trainings(id).stream().map(t -> new TrainingJson(t.getId(), t.getHeldOn(), t.getTitle(),
+                t.getHours(), t.attendeeNames(), t.getVersion())).toList();
+    }
+
+    @GET
+    @Path("cooperative-programs/{id}/risk-flags")
+    @Operation(summary = "The program's risk flags against the office's thresholds: NO_ANNUAL_REPORT, NO_ENROLMENT,"
+            + " AGREEMENT_EXPIRING, AGREEMENT_EXPIRED, BELOW_ONE_THIRD, NO_TEACHER_TRAINING")
+    public List<FlagJson> flags(@PathParam("id") long id) {
+        return files.riskFlags(id).stream().map(f -> new FlagJson(f.kind().name(), f.figures())).toList();
     }
 }

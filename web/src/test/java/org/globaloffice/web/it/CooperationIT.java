@@ -117,4 +117,42 @@ class CooperationIT {
         assertThat(check.getJsonArray("shares").getJsonObject(0).getString("status")).isEqualTo("MET");
         assertThat(check.getJsonArray("shares").getJsonObject(1).getString("status")).isEqualTo("NOT_APPLICABLE");
     }
+
+    private String flags(String user, long program) {
+        return Api.demo(base, user).get("/api/v1/cooperative-programs/" + program + "/risk-flags").body();
+    }
+
+    @Test
+    void theFileClearsTheRiskFlagsOneByOne() {
+        long program = newProgram("liaison", "FL");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        // a program first enrolling in 2024 (newProgram): the reports of the two years before this one due, three
+        // years without enrolment, no training this year, no curriculum checked yet
+        assertThat(flags("liaison", program)).contains("NO_ANNUAL_REPORT", "NO_ENROLMENT", "NO_TEACHER_TRAINING")
+                .doesNotContain("BELOW_ONE_THIRD", "AGREEMENT");
+        assertThat(flags("liaison.cs", program)).contains("\"status\":404");
+
+        assertThat(addCourse("liaison", program, "X1", true, false, 0, 32).json().getBoolean("compliant")).isFalse();
+        assertThat(flags("liaison", program)).contains("BELOW_ONE_THIRD");
+
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var report = Api.demo(base, "liaison").postBytes("/api/test/programs/" + program + "/reports",
+                Map.of("year", year - 1), pdf);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(Api.demo(base, "liaison").postBytes("/api/test/programs/" + program + "/reports",
+                Map.of("year", year - 1), pdf).status()).as("one report a year").isEqualTo(409);
+        assertThat(Api.demo(base, "liaison").post("/api/test/programs/" + program + "/trainings",
+                Map.of("heldOn", year + "-03-15")).status()).isEqualTo(200);
+        assertThat(Api.demo(base, "liaison").post("/api/test/programs/" + program + "/enrolments",
+                Map.of("year", year, "actual", 45)).status()).isEqualTo(200);
+
+        assertThat(flags("liaison", program)).doesNotContain("NO_ANNUAL_REPORT", "NO_ENROLMENT", "NO_TEACHER_TRAINING")
+                .contains("BELOW_ONE_THIRD");
+        assertThat(Api.demo(base, "auditor").get("/api/v1/cooperative-programs/" + program + "/annual-reports").body())
+                .contains("SUBMITTED", "report-" + (year - 1) + ".pdf");
+        assertThat(Api.demo(base, "auditor").get("/api/v1/cooperative-programs/" + program + "/teacher-trainings")
+                .body()).contains("Jane Doe", "王老师");
+        assertThat(Api.demo(base, "liaison.cs").post("/api/test/programs/" + program + "/trainings",
+                Map.of("heldOn", year + "-03-16")).status()).isEqualTo(404);
+    }
 }

@@ -385,6 +385,36 @@ public class WriteHarness {
         return Json.createObjectBuilder().add("compliant", result.isCompliant()).build();
     }
 
+    @Inject
+    org.globaloffice.cooperation.boundary.ProgramFiles programFiles;
+
+    @POST
+    @Path("programs/{id}/enrolments")
+    public JsonObject enrol(@PathParam("id") long id, @QueryParam("year") int year, @QueryParam("actual") int actual) {
+        var saved = programFiles.saveEnrolment(id, new org.globaloffice.cooperation.entity.ProgramEnrolment(year,
+                actual, actual));
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    /** Files a report of a year as submitted; the request body, when there is one, is its document. */
+    @POST
+    @Path("programs/{id}/reports")
+    @jakarta.ws.rs.Consumes(MediaType.WILDCARD)
+    public JsonObject report(@PathParam("id") long id, @QueryParam("year") int year, byte[] document) {
+        var saved = programFiles.saveReport(id, new org.globaloffice.cooperation.entity.ProgramReport(year,
+                org.globaloffice.cooperation.entity.ReportStatus.SUBMITTED), "report-" + year + ".pdf",
+                document == null || document.length == 0 ? null : new java.io.ByteArrayInputStream(document));
+        return record(saved.getId(), saved.getVersion());
+    }
+
+    @POST
+    @Path("programs/{id}/trainings")
+    public JsonObject train(@PathParam("id") long id, @QueryParam("heldOn") String heldOn) {
+        var saved = programFiles.saveTraining(id, new org.globaloffice.cooperation.entity.TeacherTraining(
+                java.time.LocalDate.parse(heldOn), "Pedagogy workshop", 16, "王老师\nJane Doe"));
+        return record(saved.getId(), saved.getVersion());
+    }
+
     /** Who tonight's digest mail would reach, and the teachers named in each one's digest. */
     @jakarta.ws.rs.GET
     @Path("alerts/digests")

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.globaloffice.cooperation.boundary.CooperativePrograms;
 import org.globaloffice.cooperation.boundary.Curricula;
+import org.globaloffice.cooperation.boundary.ProgramFiles;
 import org.globaloffice.cooperation.control.CurriculumFigures;
 import org.globaloffice.cooperation.control.FourThirdsCheck;
 import org.globaloffice.cooperation.entity.ComplianceRecord;
@@ -66,6 +67,9 @@ public class ProgramBacking implements Serializable {
     @Inject
     Failures failures;
 
+    @Inject
+    ProgramFiles files;
+
     private Long id;
     private Integer year;
     private CooperativeProgram program;
@@ -80,6 +84,7 @@ public class ProgramBacking implements Serializable {
     private List<ShareRow> shares = List.of();
     private boolean compliant;
     private List<ComplianceRecord> history;
+    private List<String> flags = List.of();
 
     public void load() throws IOException {
         if (program != null) {
@@ -107,7 +112,18 @@ public class ProgramBacking implements Serializable {
                 year = years.isEmpty() ? currentAcademicYear() : years.get(0);
             }
             readCurriculum();
+            rereadFlags();
         }
+    }
+
+    /** The program's risk flags in words, read again after any change to its file. */
+    public void rereadFlags() {
+        flags = files.riskFlags(program.getId()).stream()
+                .map(f -> Texts.text(f.kind().messageKey(), f.figures().toArray())).toList();
+    }
+
+    public List<String> getFlags() {
+        return flags;
     }
 
     private static int currentAcademicYear() {
@@ -192,6 +208,7 @@ public class ProgramBacking implements Serializable {
             editing = null;
             years = curricula.years(program.getId());
             readCurriculum();
+            rereadFlags();
         } catch (RuntimeException e) {
             failures.show("curriculum", e);
         }
@@ -212,6 +229,7 @@ public class ProgramBacking implements Serializable {
         editing = null;
         years = curricula.years(program.getId());
         readCurriculum();
+        rereadFlags();
     }
 
     public List<ComplianceRecord> getHistory() {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.globaloffice.cooperation.boundary.CooperativePrograms;
 import org.globaloffice.cooperation.boundary.Curricula;
+import org.globaloffice.cooperation.boundary.ProgramFiles;
+import org.globaloffice.cooperation.control.RiskFlags;
 import org.globaloffice.cooperation.entity.ComplianceRecord;
 import org.globaloffice.cooperation.entity.CooperativeProgram;
 import org.globaloffice.cooperation.entity.ProgramLevel;
@@ -18,6 +20,7 @@ import org.globaloffice.organization.boundary.Schools;
 import org.globaloffice.organization.entity.School;
 import org.globaloffice.platform.paging.Page;
 import org.globaloffice.platform.paging.PageRequest;
+import org.globaloffice.web.i18n.Texts;
 import org.globaloffice.web.support.ServiceLazyDataModel;
 
 /**
@@ -39,12 +42,16 @@ public class ProgramsBacking implements Serializable {
     @Inject
     Schools schools;
 
+    @Inject
+    ProgramFiles files;
+
     private ServiceLazyDataModel<CooperativeProgram> model;
     private List<School> schoolChoices;
     private Long schoolId;
     private ProgramLevel level;
     private ProgramStatus status;
     private Map<Long, ComplianceRecord> badges = new HashMap<>();
+    private Map<Long, List<RiskFlags.Flag>> flags = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -55,7 +62,9 @@ public class ProgramsBacking implements Serializable {
     /** One page of programs, and the latest check of each of them, read together. */
     private Page<CooperativeProgram> pageWithBadges(PageRequest request) {
         Page<CooperativeProgram> page = programs.page(request);
-        badges = new HashMap<>(curricula.latest(page.rows().stream().map(CooperativeProgram::getId).toList()));
+        List<Long> ids = page.rows().stream().map(CooperativeProgram::getId).toList();
+        badges = new HashMap<>(curricula.latest(ids));
+        flags = new HashMap<>(files.riskFlagsOf(ids));
         return page;
     }
 
@@ -65,6 +74,12 @@ public class ProgramsBacking implements Serializable {
         filters.put("level", level == null ? null : level.name());
         filters.put("status", status == null ? null : status.name());
         return filters;
+    }
+
+    /** The program's risk flags in words. */
+    public List<String> flags(CooperativeProgram program) {
+        return flags.getOrDefault(program.getId(), List.of()).stream()
+                .map(f -> Texts.text(f.kind().messageKey(), f.figures().toArray())).toList();
     }
 
     public ComplianceRecord badge(CooperativeProgram program) {

@@ -1,94 +1,19 @@
 package org.globaloffice.web.view.foreignteacher;
 
 import jakarta.inject.Inject;
-import java.io.Serializable;
-import java.util.List;
 import org.globaloffice.platform.entity.BusinessRecord;
-import org.globaloffice.web.i18n.Texts;
-import org.globaloffice.web.support.Failures;
+import org.globaloffice.web.support.RecordSection;
 
-/**
- * One tab of {@code foreignteacher/expert.xhtml} listing a kind of record of the teacher's file, with the form that
- * adds or edits one below the table. A refused save keeps what the user typed and shows why beside the field; the
- * table is read again from the service after every change, so it never shows what was not saved.
- */
-public abstract class ExpertFileTab<T extends BusinessRecord> implements Serializable {
+/** One tab of {@code foreignteacher/expert.xhtml}: a kind of record of the teacher's file. */
+public abstract class ExpertFileTab<T extends BusinessRecord> extends RecordSection<T> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     ExpertBacking page;
 
-    @Inject
-    Failures failures;
-
-    private List<T> rows;
-    private T editing;
-
-    protected abstract List<T> load(Long expertId);
-
-    protected abstract T blank();
-
-    protected abstract T store(Long expertId, T record);
-
-    protected abstract void remove(T record);
-
-    /** The client id of the tab's form, for messages beside its fields. */
-    protected abstract String formId();
-
-    public List<T> getRows() {
-        if (rows == null) {
-            rows = page.getExpert() == null || page.getExpert().isNew() ? List.of() : load(page.getExpert().getId());
-        }
-        return rows;
-    }
-
-    public void startNew() {
-        editing = blank();
-    }
-
-    public void edit(T row) {
-        rows = null;
-        editing = getRows().stream().filter(r -> r.getId().equals(row.getId())).findFirst().orElse(null);
-    }
-
-    public void cancel() {
-        editing = null;
-        rows = null;
-    }
-
-    public void save() {
-        try {
-            beforeSave(editing);
-            store(page.getExpert().getId(), editing);
-            Texts.info("record.saved");
-            editing = null;
-            rows = null;
-        } catch (RuntimeException e) {
-            failures.show(formId(), e);
-        }
-    }
-
-    public void delete(T row) {
-        try {
-            remove(row);
-            Texts.info("record.deleted");
-            editing = null;
-        } catch (RuntimeException e) {
-            failures.show(formId(), e);
-        }
-        rows = null;
-    }
-
-    /** Copies what the form keeps outside the record (a chosen school, say) into it. */
-    protected void beforeSave(T record) {
-    }
-
-    public T getEditing() {
-        return editing;
-    }
-
-    public boolean isEditorOpen() {
-        return editing != null;
+    @Override
+    protected Long ownerId() {
+        return page.getExpert() == null || page.getExpert().isNew() ? null : page.getExpert().getId();
     }
 }
