@@ -19,7 +19,12 @@ import org.globaloffice.cooperation.entity.ComplianceRecord;
 import org.globaloffice.cooperation.entity.CooperativeProgram;
 import org.globaloffice.cooperation.entity.CourseTeacher;
 import org.globaloffice.cooperation.entity.CurriculumCourse;
+import org.globaloffice.cooperation.entity.ProgramEnrolment;
 import org.globaloffice.cooperation.entity.ProgramLevel;
+import org.globaloffice.cooperation.entity.ProgramRecord;
+import org.globaloffice.cooperation.entity.ProgramReport;
+import org.globaloffice.cooperation.entity.ReportStatus;
+import org.globaloffice.cooperation.entity.TeacherTraining;
 import org.globaloffice.cooperation.entity.TeacherSide;
 import org.globaloffice.foreignteacher.control.Degree;
 import org.globaloffice.foreignteacher.control.DocumentType;
@@ -165,7 +170,8 @@ public class DemoData {
 
     /**
      * Two partners and a program of the School of Foreign Languages whose curriculum misses the four one-thirds
-     * rule by one introduced core course, so that the check has a fix to show.
+     * rule by one introduced core course, so that the check has a fix to show; its enrolments, last year's report
+     * and this year's training are on file, its agreement ends in five months.
      */
     private void program(School school, School other) {
         PartnerInstitution leeds = new PartnerInstitution("University of Leeds", "利兹大学", "GB", InstitutionType.UNIVERSITY);
@@ -193,6 +199,15 @@ public class DemoData {
                 course(english, year, "ENG205", "Intercultural Communication", false, true, TeacherSide.PARTNER, 32),
                 course(english, year, "GEN101", "中国近现代史纲要", false, false, TeacherSide.CHINESE, 48));
         courses.forEach(em::persist);
+        int thisYear = LocalDate.now(clock).getYear();
+        for (int y = 2024; y <= thisYear; y++) {
+            em.persist(filed(english, new ProgramEnrolment(y, 60, y == thisYear ? 57 : 60)));
+        }
+        ProgramReport report = new ProgramReport(thisYear - 1, ReportStatus.ACCEPTED);
+        report.setSubmittedOn(LocalDate.now(clock).minusDays(30));
+        em.persist(filed(english, report));
+        em.persist(filed(english, new TeacherTraining(LocalDate.now(clock).withDayOfMonth(1), "中外合作办学教学能力研修",
+                24, "林晓\nAmy Walker\n赵雪")));
         em.persist(new ComplianceRecord(english, year, CurriculumFigures.figures(CurriculumFigures.check(courses)),
                 "system", java.time.Instant.now(clock)));
     }
@@ -229,6 +244,11 @@ public class DemoData {
 
     private void document(ForeignExpert expert, DocumentType type, String number, LocalDate issued, LocalDate expires) {
         em.persist(filed(expert, new ExpertDocument(type, number, issued, expires)));
+    }
+
+    private static <T extends ProgramRecord> T filed(CooperativeProgram program, T record) {
+        record.fileUnder(program);
+        return record;
     }
 
     private static <T extends ExpertRecord> T filed(ForeignExpert expert, T record) {

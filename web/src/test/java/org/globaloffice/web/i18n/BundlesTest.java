@@ -35,6 +35,18 @@ class BundlesTest {
         assertThat(zh.values()).noneMatch(v -> v.toString().isBlank());
     }
 
+    /** A text with {0} goes through MessageFormat, where a single apostrophe starts a quote and eats the rest. */
+    @Test
+    void textsWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Properties en = load("/org/globaloffice/web/i18n/messages_en.properties");
+        Pattern lonelyApostrophe = Pattern.compile("(?<!')'(?!')");
+        en.forEach((key, value) -> {
+            if (value.toString().matches("(?s).*\\{\\d.*")) {
+                assertThat(lonelyApostrophe.matcher(value.toString()).find()).as(key + " = " + value).isFalse();
+            }
+        });
+    }
+
     @Test
     void theChineseTextsAreChinese() throws IOException {
         Properties zh = load("/org/globaloffice/web/i18n/messages_zh_CN.properties");
