@@ -14,6 +14,7 @@ import org.globaloffice.cooperation.control.FourThirdsCheck;
 import org.globaloffice.cooperation.entity.ComplianceRecord;
 import org.globaloffice.cooperation.entity.CooperativeProgram;
 import org.globaloffice.cooperation.entity.CurriculumCourse;
+import org.globaloffice.foreignteacher.boundary.ForeignExperts;
 import org.globaloffice.platform.entity.Versions;
 import org.globaloffice.platform.error.DuplicateValueException;
 import org.globaloffice.platform.error.RecordNotFoundException;
@@ -38,6 +39,9 @@ public class Curricula {
 
     @Inject
     CallerScope callers;
+
+    @Inject
+    ForeignExperts experts;
 
     Clock clock = Clock.systemUTC();
 
@@ -91,6 +95,8 @@ public class Curricula {
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON})
     public FourThirdsCheck.Result save(Long programId, int year, CurriculumCourse course) {
         CooperativeProgram program = programs.find(programId);
+        course.getTeachers().stream().map(t -> t.getForeignExpertId()).filter(java.util.Objects::nonNull)
+                .forEach(experts::find);
         if (course.taughtHours() > course.getTeachingHours()) {
             throw new RuleViolationException("teachingHours", "course.teachers.tooManyHours", course.taughtHours());
         }

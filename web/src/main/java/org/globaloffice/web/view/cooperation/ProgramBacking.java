@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 import org.globaloffice.cooperation.boundary.CooperativePrograms;
 import org.globaloffice.cooperation.boundary.Curricula;
 import org.globaloffice.cooperation.boundary.ProgramFiles;
+import org.globaloffice.foreignteacher.boundary.ForeignExperts;
+import org.globaloffice.foreignteacher.entity.ForeignExpert;
+import org.globaloffice.platform.paging.PageRequest;
 import org.globaloffice.cooperation.control.CurriculumFigures;
 import org.globaloffice.cooperation.control.FourThirdsCheck;
 import org.globaloffice.cooperation.entity.ComplianceRecord;
@@ -70,6 +73,9 @@ public class ProgramBacking implements Serializable {
     @Inject
     ProgramFiles files;
 
+    @Inject
+    ForeignExperts experts;
+
     private Long id;
     private Integer year;
     private CooperativeProgram program;
@@ -85,6 +91,7 @@ public class ProgramBacking implements Serializable {
     private boolean compliant;
     private List<ComplianceRecord> history;
     private List<String> flags = List.of();
+    private List<ForeignExpert> expertChoices;
 
     public void load() throws IOException {
         if (program != null) {
@@ -237,6 +244,16 @@ public class ProgramBacking implements Serializable {
             history = program == null || program.isNew() ? List.of() : curricula.history(program.getId());
         }
         return history;
+    }
+
+    /** The foreign teachers of the program's school, to link a partner-side teacher to their record. */
+    public List<ForeignExpert> getExpertChoices() {
+        if (expertChoices == null) {
+            expertChoices = program == null || program.getSchool() == null ? List.of() : experts.page(
+                    new PageRequest(0, PageRequest.MAX_SIZE, "nativeName", true,
+                            java.util.Map.of("school.id", program.getSchool().getId()))).rows();
+        }
+        return expertChoices;
     }
 
     public String fractionOf(long numerator, long denominator) {
