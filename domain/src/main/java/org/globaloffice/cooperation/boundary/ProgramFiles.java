@@ -40,10 +40,6 @@ import org.globaloffice.platform.security.Role;
 @Stateless
 public class ProgramFiles {
 
-    /** A report's document to download: its original name, its type and its bytes. */
-    public record Document(String fileName, String contentType, long size, InputStream content) {
-    }
-
     @PersistenceContext(unitName = "globaloffice")
     EntityManager em;
 
@@ -107,7 +103,7 @@ public class ProgramFiles {
         }
         if (content != null) {
             DocumentStore.Stored stored = store.store(content);
-            report.attachDocument(cleanName(fileName), stored.contentType(), stored.size(), stored.sha256(),
+            report.attachDocument(DocumentStore.fileName(fileName, "report"), stored.contentType(), stored.size(), stored.sha256(),
                     stored.name());
         }
         ProgramReport saved = save(programId, report);
@@ -127,12 +123,12 @@ public class ProgramFiles {
 
     /** The document of a report of a program the caller may see; "not found" otherwise or when it has none. */
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON, Role.Name.LEADER, Role.Name.AUDITOR})
-    public Document reportDocument(Long reportId) {
+    public DocumentStore.Download reportDocument(Long reportId) {
         ProgramReport report = find(ProgramReport.class, reportId);
         if (!report.hasDocument()) {
             throw new RecordNotFoundException("ReportDocument", reportId);
         }
-        return new Document(report.getFileName(), report.getContentType(), report.getFileSize(),
+        return new DocumentStore.Download(report.getFileName(), report.getContentType(), report.getFileSize(),
                 store.open(report.getStoredName()));
     }
 
@@ -258,17 +254,5 @@ public class ProgramFiles {
         em.remove(current);
         em.flush();
         return current;
-    }
-
-    private static String cleanName(String fileName) {
-        if (fileName == null) {
-            return "report";
-        }
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            return "report";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 }

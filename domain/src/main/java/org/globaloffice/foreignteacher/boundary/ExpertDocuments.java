@@ -23,10 +23,6 @@ import org.globaloffice.platform.security.Role;
 @Stateless
 public class ExpertDocuments {
 
-    /** A scan to download: its original name, its type and its bytes. */
-    public record Scan(String fileName, String contentType, long size, InputStream content) {
-    }
-
     @Inject
     ExpertFiles files;
 
@@ -81,24 +77,17 @@ public class ExpertDocuments {
 
     /** The scan of a document of a teacher the caller may see; "not found" otherwise or when it has none. */
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON, Role.Name.LEADER, Role.Name.AUDITOR})
-    public Scan scan(Long documentId) {
+    public DocumentStore.Download scan(Long documentId) {
         ExpertDocument document = files.find(ExpertDocument.class, documentId);
         if (!document.hasScan()) {
             throw new RecordNotFoundException("Scan", documentId);
         }
-        return new Scan(document.getFileName(), document.getContentType(), document.getFileSize(),
+        return new DocumentStore.Download(document.getFileName(), document.getContentType(), document.getFileSize(),
                 store.open(document.getStoredName()));
     }
 
-    /**
-     * The file's own name without any folder a browser sent along, at most 255 characters; "scan" when none is left.
-     */
+    /** The file's own name without any folder a browser sent along; "scan" when none is left. */
     static String cleanName(String fileName) {
-        String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        if (name.isEmpty()) {
-            return "scan";
-        }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        return DocumentStore.fileName(fileName, "scan");
     }
 }

@@ -76,12 +76,11 @@ public class ForeignExperts {
                 "nativeName", true).inSchool("school.id", callers.current().schoolId());
         Object alert = request.filters().get(ALERT_FILTER);
         if (alert != null && !alert.toString().isBlank()) {
-            List<Long> alerted = Arrays.stream(ExpiryWatch.Urgency.values())
-                    .filter(u -> "ANY".equals(alert.toString()) || u.name().equals(alert.toString()))
-                    .flatMap(u -> em.createQuery("select distinct a.expert.id from ExpiryAlert a"
-                            + " where a.urgency = :urgency", Long.class).setParameter("urgency", u)
-                            .getResultStream())
-                    .distinct().toList();
+            List<ExpiryWatch.Urgency> urgencies = Arrays.stream(ExpiryWatch.Urgency.values())
+                    .filter(u -> "ANY".equals(alert.toString()) || u.name().equals(alert.toString())).toList();
+            List<Long> alerted = urgencies.isEmpty() ? List.of() : em.createQuery("select distinct a.expert.id"
+                    + " from ExpiryAlert a where a.urgency in :urgencies", Long.class)
+                    .setParameter("urgencies", urgencies).getResultList();
             page.where((cb, root) -> alerted.isEmpty() ? cb.disjunction() : root.get("id").in(alerted));
         }
         return page.fetch(request);

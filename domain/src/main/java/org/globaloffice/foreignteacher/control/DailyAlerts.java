@@ -89,18 +89,25 @@ public class DailyAlerts {
             return byAddress;
         }
         List<AlertDigest.Line> all = alerts.stream().map(DailyAlerts::line).toList();
-        for (UserAccount office : em.createQuery("select distinct u from UserAccount u join u.roles r"
-                + " where r = :role and u.enabled = :enabled and u.email is not null", UserAccount.class)
-                .setParameter("role", Role.OFFICE).setParameter("enabled", Boolean.TRUE).getResultList()) {
+        for (UserAccount office : recipients(Role.OFFICE)) {
             byAddress.put(office.getEmail(), all);
         }
         Map<Long, List<AlertDigest.Line>> bySchool = new TreeMap<>();
         alerts.forEach(a -> bySchool.computeIfAbsent(a.getSchool().getId(), id -> new ArrayList<>()).add(line(a)));
-        bySchool.forEach((schoolId, lines) -> em.createNamedQuery(UserAccount.IN_SCHOOL_WITH_ROLE, UserAccount.class)
-                .setParameter("schoolId", schoolId).setParameter("role", Role.LIAISON).getResultStream()
-                .filter(u -> u.isEnabled() && u.getEmail() != null)
-                .forEach(u -> byAddress.merge(u.getEmail(), lines, (a, b) -> a)));
+        for (UserAccount liaison : recipients(Role.LIAISON)) {
+            List<AlertDigest.Line> lines = bySchool.get(liaison.getSchool().getId());
+            if (lines != null) {
+                byAddress.putIfAbsent(liaison.getEmail(), lines);
+            }
+        }
         return byAddress;
+    }
+
+    /** The enabled accounts of the role that have an e-mail address. */
+    private List<UserAccount> recipients(Role role) {
+        return em.createQuery("select distinct u from UserAccount u join u.roles r"
+                + " where r = :role and u.enabled = :enabled and u.email is not null", UserAccount.class)
+                .setParameter("role", role).setParameter("enabled", Boolean.TRUE).getResultList();
     }
 
     private void sendDigests(String jndiName) {

@@ -36,6 +36,23 @@ public class DocumentStore {
     public record Stored(String name, long size, String sha256, String contentType) {
     }
 
+    /** A stored file to download: its original name, its type, its size and its bytes. */
+    public record Download(String fileName, String contentType, long size, InputStream content) {
+    }
+
+    /**
+     * The file's own name without any folder a browser sent along, at most 255 characters (its end, which keeps
+     * the extension); {@code fallback} when none is left.
+     */
+    public static String fileName(String sent, String fallback) {
+        String name = sent == null ? "" : sent.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        if (name.isEmpty()) {
+            return fallback;
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
     @Inject
     @ConfigProperty(name = "globaloffice.data-dir")
     String dataDir;

@@ -26,6 +26,7 @@ import org.globaloffice.foreignteacher.boundary.ExpertEvaluations;
 import org.globaloffice.foreignteacher.boundary.ExpertTeaching;
 import org.globaloffice.foreignteacher.boundary.ExpiryAlerts;
 import org.globaloffice.foreignteacher.boundary.ForeignExperts;
+import org.globaloffice.foreignteacher.control.DocumentStore;
 import org.globaloffice.foreignteacher.entity.AnnualAssessment;
 import org.globaloffice.foreignteacher.entity.ExpertContract;
 import org.globaloffice.foreignteacher.entity.ExpertDocument;
@@ -172,7 +173,7 @@ public class ForeignExpertsResource {
     @Operation(summary = "The scan of a document, as filed (PDF, JPEG or PNG)")
     @APIResponse(responseCode = "404", description = "No such document or scan in the caller's scope")
     public Response scan(@PathParam("documentId") long documentId) {
-        ExpertDocuments.Scan scan = documents.scan(documentId);
+        DocumentStore.Download scan = documents.scan(documentId);
         StreamingOutput body = out -> {
             try (InputStream in = scan.content()) {
                 in.transferTo(out);

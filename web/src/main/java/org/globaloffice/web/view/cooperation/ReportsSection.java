@@ -10,9 +10,7 @@ import java.util.List;
 import org.globaloffice.cooperation.boundary.ProgramFiles;
 import org.globaloffice.cooperation.entity.ProgramReport;
 import org.globaloffice.cooperation.entity.ReportStatus;
-import org.globaloffice.platform.error.RecordNotFoundException;
-import org.globaloffice.web.i18n.Texts;
-import org.omnifaces.util.Faces;
+import org.globaloffice.web.support.Downloads;
 import org.primefaces.model.file.UploadedFile;
 
 /** The annual reports section: each year's report or self-evaluation, its status and its document. */
@@ -62,16 +60,7 @@ public class ReportsSection extends ProgramSection<ProgramReport> {
     }
 
     public void download(Long reportId) throws IOException {
-        ProgramFiles.Document file;
-        try {
-            file = files.reportDocument(reportId);
-        } catch (RecordNotFoundException e) {
-            Texts.error(null, "error.recordGone");
-            return;
-        }
-        try (InputStream content = file.content()) {
-            Faces.sendFile(content, file.fileName(), true);
-        }
+        Downloads.send(() -> files.reportDocument(reportId));
     }
 
     public ReportStatus[] getStatuses() {

@@ -9,9 +9,7 @@ import java.util.List;
 import org.globaloffice.foreignteacher.boundary.ExpertDocuments;
 import org.globaloffice.foreignteacher.control.DocumentType;
 import org.globaloffice.foreignteacher.entity.ExpertDocument;
-import org.globaloffice.platform.error.RecordNotFoundException;
-import org.globaloffice.web.i18n.Texts;
-import org.omnifaces.util.Faces;
+import org.globaloffice.web.support.Downloads;
 import org.primefaces.model.file.UploadedFile;
 
 /** The documents tab: passports, visas, permits and certificates with their scans. */
@@ -65,16 +63,7 @@ public class ExpertDocumentsTab extends ExpertFileTab<ExpertDocument> {
 
     /** Sends the scan as a download, or says it is gone. */
     public void download(Long documentId) throws IOException {
-        ExpertDocuments.Scan file;
-        try {
-            file = documents.scan(documentId);
-        } catch (RecordNotFoundException e) {
-            Texts.error(null, "error.recordGone");
-            return;
-        }
-        try (InputStream content = file.content()) {
-            Faces.sendFile(content, file.fileName(), true);
-        }
+        Downloads.send(() -> documents.scan(documentId));
     }
 
     public DocumentType[] getTypes() {
