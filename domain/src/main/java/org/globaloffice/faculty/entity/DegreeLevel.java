@@ -1,0 +1,6 @@
+package org.globaloffice.faculty.entity;
+
+/** The level of a degree a faculty member holds. */
+public enum DegreeLevel {
+    BACHELOR, MASTER, DOCTORATE
+}
