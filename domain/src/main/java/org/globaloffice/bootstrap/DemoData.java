@@ -41,6 +41,7 @@ import org.globaloffice.organization.entity.Semester;
 import org.globaloffice.partner.entity.InstitutionType;
 import org.globaloffice.partner.entity.PartnerInstitution;
 import org.globaloffice.organization.entity.LeadingGroupMember;
+import org.globaloffice.faculty.entity.FacultyMember;
 import org.globaloffice.organization.entity.School;
 import org.globaloffice.platform.security.Role;
 
@@ -134,8 +135,12 @@ public class DemoData {
         account("auditor", "审计处 钱审", EnumSet.of(Role.AUDITOR), null);
         experts(byCode, LocalDate.now(clock));
         program(byCode.get("FL"), byCode.get("EM"));
+        FacultyDemoData faculty = new FacultyDemoData(em);
+        List<School> ordered = SCHOOLS.stream().map(demo -> byCode.get(demo.code())).toList();
+        List<FacultyMember> members = faculty.members(ordered);
+        faculty.visits(byCode, members, LocalDate.now(clock));
         LOG.info("GlobalOffice loaded the demo university: " + SCHOOLS.size()
-                + " schools, 5 demo accounts and 4 foreign teachers");
+                + " schools, 5 demo accounts, 4 foreign teachers and " + members.size() + " faculty members");
     }
 
     /**
