@@ -144,7 +144,8 @@ public class OutboundVisit extends BusinessRecord {
     @Column(name = "evaluated_on")
     private LocalDate evaluatedOn;
 
-    protected OutboundVisit() {
+    /** An application as a form types it, before the service files it under its traveller and applicant. */
+    public OutboundVisit() {
     }
 
     public OutboundVisit(FacultyMember member, String applicant) {
