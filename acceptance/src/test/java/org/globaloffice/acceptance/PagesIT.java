@@ -18,36 +18,51 @@ class PagesIT extends BrowserTest {
     /** The demo program of the School of Foreign Languages, the first one saved. */
     private static final long DEMO_PROGRAM = 1;
 
+    /** The first demo faculty member (T2021001, School of Foreign Languages) and the first demo visit (a draft). */
+    private static final long DEMO_MEMBER = 1;
+    private static final long DEMO_VISIT = 1;
+
+    private static final List<String> FACULTY_READ = List.of("faculty/members.xhtml",
+            "faculty/member.xhtml?id=" + DEMO_MEMBER, "faculty/visits.xhtml", "faculty/visits.xhtml?overdue=true",
+            "faculty/visit.xhtml?id=" + DEMO_VISIT, "faculty/overseas.xhtml", "faculty/tutors.xhtml",
+            "faculty/settings.xhtml");
+
+    private static final List<String> FACULTY_EDIT = List.of("faculty/member.xhtml", "faculty/visit.xhtml");
+
+    private static List<String> with(List<String> pages, List<String> more) {
+        return java.util.stream.Stream.concat(pages.stream(), more.stream()).toList();
+    }
+
     private static final Map<String, List<String>> PAGES = Map.of(
-            "admin", List.of("index.xhtml", "organization/schools.xhtml", "organization/school.xhtml",
+            "admin", with(List.of("index.xhtml", "organization/schools.xhtml", "organization/school.xhtml",
                     "organization/disciplines.xhtml", "organization/discipline.xhtml", "admin/users.xhtml",
                     "admin/user.xhtml", "admin/user.xhtml?id=1", "audit/trail.xhtml", "foreignteacher/experts.xhtml",
                     "foreignteacher/expert.xhtml", "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml",
                     "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml",
                     "cooperation/programs.xhtml", "cooperation/program.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"),
-            "office", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
+                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), with(FACULTY_READ, FACULTY_EDIT)),
+            "office", with(List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "organization/discipline.xhtml", "audit/trail.xhtml", "foreignteacher/experts.xhtml",
                     "foreignteacher/expert.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
                     "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
                     "foreignteacher/import.xhtml", "cooperation/programs.xhtml", "cooperation/program.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"),
-            "liaison", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
+                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), with(FACULTY_READ, FACULTY_EDIT)),
+            "liaison", with(List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "organization/discipline.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml",
                     "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT, "foreignteacher/alerts.xhtml",
                     "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml",
                     "cooperation/programs.xhtml", "cooperation/program.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"),
-            "leader", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
+                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), with(FACULTY_READ, FACULTY_EDIT)),
+            "leader", with(List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
                     "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
                     "cooperation/programs.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"),
-            "auditor", List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
+                    "partner/partners.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), FACULTY_READ),
+            "auditor", with(List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "audit/trail.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
                     "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
                     "cooperation/programs.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"));
+                    "partner/partners.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), FACULTY_READ));
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "office", "liaison", "leader", "auditor"})

@@ -218,9 +218,12 @@ public class FacultyMembers {
     public List<SchoolShare> schoolShares() {
         Long scope = callers.current().schoolId();
         int threshold = policy().getOverseasDays();
-        List<Object[]> active = em.createQuery("select m.id, m.school.id from FacultyMember m where m.active = true"
-                + " and (:school is null or m.school.id = :school)", Object[].class)
-                .setParameter("school", scope).getResultList();
+        // whether on the staff is read, not compared in the query: EclipseLink sends a boolean to H2 as 1, which H2
+        // refuses to compare with a boolean column
+        List<Object[]> active = em.createQuery("select m.id, m.school.id, m.active from FacultyMember m"
+                + " where (:school is null or m.school.id = :school)", Object[].class)
+                .setParameter("school", scope).getResultList().stream()
+                .filter(row -> Boolean.TRUE.equals(row[2])).toList();
         Map<Long, OverseasExperience> experience = stays(scope, null);
         Map<Long, long[]> counts = new HashMap<>();
         for (Object[] row : active) {

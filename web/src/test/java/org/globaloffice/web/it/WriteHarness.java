@@ -436,7 +436,7 @@ public class WriteHarness {
         return Json.createObjectBuilder().add("id", id).add("version", version).build();
     }
 
-    private static void setId(School school, long id) {
+    static void setId(School school, long id) {
         try {
             var field = School.class.getDeclaredField("id");
             field.setAccessible(true);
