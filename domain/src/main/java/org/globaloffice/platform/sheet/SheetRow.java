@@ -50,11 +50,6 @@ public final class SheetRow<C extends Enum<C> & SheetColumn> {
         return Cells.isBlank(cell(column));
     }
 
-    /** Whether the cell already has an error: a later rule need not judge it again. */
-    public boolean refused(C column) {
-        return errors.reported(number(), column);
-    }
-
     /** Reports a problem of the feature's own at the cell, e.g. a staff number in the wrong form. */
     public void refuse(C column, String messageKey, String... arguments) {
         errors.refuse(number(), column, messageKey, arguments);
