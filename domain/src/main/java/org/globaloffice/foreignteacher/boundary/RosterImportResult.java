@@ -2,13 +2,13 @@ package org.globaloffice.foreignteacher.boundary;
 
 import java.io.Serializable;
 import java.util.List;
-import org.globaloffice.foreignteacher.control.RosterError;
+import org.globaloffice.platform.sheet.SheetError;
 
 /**
  * What became of an uploaded roster: either every teacher in it was imported ({@code imported} of them, no errors),
  * or none was and {@code errors} says why, by row and column.
  */
-public record RosterImportResult(int imported, List<RosterError> errors) implements Serializable {
+public record RosterImportResult(int imported, List<SheetError> errors) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,7 +23,7 @@ public record RosterImportResult(int imported, List<RosterError> errors) impleme
         return new RosterImportResult(count, List.of());
     }
 
-    static RosterImportResult refused(List<RosterError> errors) {
+    static RosterImportResult refused(List<SheetError> errors) {
         return new RosterImportResult(0, errors);
     }
 

@@ -7,11 +7,9 @@ import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -19,6 +17,8 @@ import org.globaloffice.audit.control.Masking;
 import org.globaloffice.foreignteacher.entity.ForeignExpert;
 import org.globaloffice.organization.entity.School;
 import org.globaloffice.platform.error.RuleViolationException;
+import org.globaloffice.platform.sheet.SheetError;
+import org.globaloffice.platform.sheet.SheetErrors;
 
 /**
  * What a roster must also pass once the file reads: the rules that need more than the file. Each row's school code
@@ -39,11 +39,11 @@ public final class RosterCheck {
     }
 
     /** Either every row's teacher, ready to be saved, or the errors: never some of both. */
-    public record Outcome(List<Ready> ready, List<RosterError> errors) {
+    public record Outcome(List<Ready> ready, List<SheetError> errors) {
 
         public Outcome {
             ready = List.copyOf(ready);
-            errors = errors.stream().sorted(RosterError.IN_FILE_ORDER).toList();
+            errors = errors.stream().sorted(SheetError.IN_FILE_ORDER).toList();
         }
 
         public boolean passed() {
@@ -93,64 +93,35 @@ public final class RosterCheck {
         if (read.rows().isEmpty()) {
             return new Outcome(List.of(), read.errors());
         }
-        Cells cells = new Cells(read);
+        SheetErrors errors = SheetErrors.after(read);
         List<Ready> ready = new ArrayList<>();
         for (RosterRow row : read.rows()) {
             School school = null;
             if (row.schoolCode() != null) {
                 school = schoolsByCode.get(row.schoolCode().strip().toUpperCase(Locale.ROOT));
                 if (school == null) {
-                    cells.refuse(row, RosterColumn.SCHOOL_CODE, "roster.error.school", row.schoolCode());
+                    errors.refuse(row.row(), RosterColumn.SCHOOL_CODE, "roster.error.school", row.schoolCode());
                 }
             }
             ForeignExpert expert = row.toExpert(school);
             for (ConstraintViolation<ForeignExpert> violation : validator.validate(expert)) {
-                cells.refuse(row, RosterColumn.ofProperty(violation.getPropertyPath().toString()).orElse(null),
+                errors.refuse(row.row(), RosterColumn.ofProperty(violation.getPropertyPath().toString()).orElse(null),
                         "roster.error.invalid", violation.getMessage());
             }
-            if (row.passportNumber() != null && !cells.reported(row, RosterColumn.PASSPORT)) {
+            if (row.passportNumber() != null && !errors.reported(row.row(), RosterColumn.PASSPORT)) {
                 try {
                     expert.recordPassport(row.passportNumber(), passports);
                     if (passportOnFile.test(row.passportNumber())) {
-                        cells.refuse(row, RosterColumn.PASSPORT, "roster.error.passportOnFile",
+                        errors.refuse(row.row(), RosterColumn.PASSPORT, "roster.error.passportOnFile",
                                 row.maskedPassport());
                     }
                 } catch (RuleViolationException e) {
-                    cells.refuse(row, RosterColumn.PASSPORT, e.getMessageKey(),
+                    errors.refuse(row.row(), RosterColumn.PASSPORT, e.getMessageKey(),
                             Arrays.stream(e.getArguments()).map(String::valueOf).toArray(String[]::new));
                 }
             }
             ready.add(new Ready(row.row(), expert, row.passportNumber()));
         }
-        return cells.errors.isEmpty() ? new Outcome(ready, List.of()) : new Outcome(List.of(), cells.errors);
-    }
-
-    /** The errors so far, and which cells already have one: a cell the reader refused is not judged again. */
-    private static final class Cells {
-
-        private final RosterReader.Result read;
-        private final List<RosterError> errors;
-        private final Set<String> reported = new HashSet<>();
-
-        Cells(RosterReader.Result read) {
-            this.read = read;
-            this.errors = new ArrayList<>(read.errors());
-            read.errors().forEach(e -> reported.add(key(e.row(), e.column())));
-        }
-
-        boolean reported(RosterRow row, RosterColumn column) {
-            return reported.contains(key(row.row(), column));
-        }
-
-        void refuse(RosterRow row, RosterColumn column, String messageKey, String... arguments) {
-            if (reported.add(key(row.row(), column))) {
-                errors.add(new RosterError(row.row(), column, column == null ? null : read.letterOf(column),
-                        messageKey, List.of(arguments)));
-            }
-        }
-
-        private static String key(int row, RosterColumn column) {
-            return row + ":" + (column == null ? "" : column.name());
-        }
+        return errors.isEmpty() ? new Outcome(ready, List.of()) : new Outcome(List.of(), errors.inFileOrder());
     }
 }

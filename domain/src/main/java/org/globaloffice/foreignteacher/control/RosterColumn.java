@@ -1,14 +1,15 @@
 package org.globaloffice.foreignteacher.control;
 
 import jakarta.validation.constraints.Size;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.globaloffice.foreignteacher.entity.ForeignExpert;
 import org.globaloffice.organization.entity.School;
+import org.globaloffice.platform.sheet.SheetColumn;
+import org.globaloffice.platform.sheet.SheetTexts;
+import org.globaloffice.platform.sheet.YesNo;
 
 /**
  * The columns of a foreign-teacher roster, in the template's order: what a school's existing list of its foreign
@@ -20,7 +21,7 @@ import org.globaloffice.organization.entity.School;
  * own {@code @Size} so that the file is held to the same limits as the form. Titles come from the {@code roster}
  * bundles in Chinese and English; the template's header shows both, "中文 / English".
  */
-public enum RosterColumn {
+public enum RosterColumn implements SheetColumn {
     SCHOOL_CODE("school", Kind.TEXT, true, sizeOf(School.class, "code")),
     NATIVE_NAME("nativeName", Kind.TEXT, true, sizeOf(ForeignExpert.class, "nativeName")),
     CHINESE_NAME("chineseName", Kind.TEXT, false, sizeOf(ForeignExpert.class, "chineseName")),
@@ -57,13 +58,7 @@ public enum RosterColumn {
         }
     }
 
-    /** The two answers of a yes/no column. */
-    public enum YesNo {
-        YES, NO
-    }
-
-    static final String BUNDLE = "org.globaloffice.foreignteacher.control.roster";
-    static final List<Locale> LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+    static final SheetTexts TEXTS = new SheetTexts("org.globaloffice.foreignteacher.control.roster");
 
     private final String property;
     private final Kind kind;
@@ -86,23 +81,34 @@ public enum RosterColumn {
         return kind;
     }
 
+    @Override
+    public SheetTexts texts() {
+        return TEXTS;
+    }
+
+    @Override
+    public Format format() {
+        return switch (kind) {
+            case DATE -> Format.DATE;
+            case WHOLE_NUMBER -> Format.WHOLE_NUMBER;
+            default -> Format.TEXT;
+        };
+    }
+
+    @Override
+    public List<? extends Enum<?>> choices() {
+        return kind.choices();
+    }
+
+    @Override
     public boolean required() {
         return required;
     }
 
     /** The longest text the column takes, or 0 when another rule (a code pattern, a number) bounds it. */
+    @Override
     public int maxLength() {
         return maxLength;
-    }
-
-    /** The title as the template's header shows it: Chinese, then English. */
-    public String title() {
-        return text(Locale.SIMPLIFIED_CHINESE, "column." + name()) + " / " + text(Locale.ENGLISH, "column." + name());
-    }
-
-    /** The title in one language: Chinese for a Chinese reader, English for everyone else. */
-    public String title(Locale language) {
-        return text(language, "column." + name());
     }
 
     /** The column a Bean Validation property path points at, if it is one of the roster's. */
@@ -112,20 +118,17 @@ public enum RosterColumn {
 
     /** A text of the roster bundles (a choice, a line of the instructions) in one of the two languages. */
     static String text(Locale language, String key, Object... arguments) {
-        Locale supported = language != null && "zh".equals(language.getLanguage()) ? Locale.SIMPLIFIED_CHINESE
-                : Locale.ENGLISH;
-        String text = ResourceBundle.getBundle(BUNDLE, supported, RosterColumn.class.getClassLoader()).getString(key);
-        return arguments.length == 0 ? text : new MessageFormat(text, supported).format(arguments);
+        return TEXTS.text(language, key, arguments);
     }
 
     /** The label of a choice in one language, e.g. "学士" or "Bachelor" for {@link Degree#BACHELOR}. */
     public static String choice(Locale language, Enum<?> choice) {
-        return text(language, "choice." + choice.getDeclaringClass().getSimpleName() + "." + choice.name());
+        return TEXTS.choice(language, choice);
     }
 
     /** The label of a choice as the template's lists offer it: "学士 / Bachelor". */
     public static String choice(Enum<?> choice) {
-        return choice(Locale.SIMPLIFIED_CHINESE, choice) + " / " + choice(Locale.ENGLISH, choice);
+        return TEXTS.choice(choice);
     }
 
     private static int sizeOf(Class<?> entity, String field) {

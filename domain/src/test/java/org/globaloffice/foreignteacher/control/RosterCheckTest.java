@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.globaloffice.foreignteacher.entity.ForeignExpert;
 import org.globaloffice.organization.entity.School;
+import org.globaloffice.platform.sheet.SheetError;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,8 +85,8 @@ class RosterCheckTest {
 
         assertThat(outcome.ready()).isEmpty();
         assertThat(outcome.errors()).containsExactly(
-                new RosterError(3, RosterColumn.SCHOOL_CODE, "A", "roster.error.school", List.of("CS")),
-                new RosterError(4, RosterColumn.SCHOOL_CODE, "A", "roster.error.school", List.of("XX")));
+                new SheetError(3, RosterColumn.SCHOOL_CODE, "A", "roster.error.school", List.of("CS")),
+                new SheetError(4, RosterColumn.SCHOOL_CODE, "A", "roster.error.school", List.of("XX")));
     }
 
     @Test
@@ -96,11 +97,11 @@ class RosterCheckTest {
                 .row(4, teacher("E33333333", RosterColumn.EXPERIENCE_YEARS, 80));
 
         assertThat(check(file).errors()).containsExactly(
-                new RosterError(2, RosterColumn.NATIONALITY, "D", "roster.error.invalid",
+                new SheetError(2, RosterColumn.NATIONALITY, "D", "roster.error.invalid",
                         List.of("Use the two-letter ISO 3166 code, e.g. GB.")),
-                new RosterError(3, RosterColumn.BIRTH_DATE, "E", "roster.error.invalid",
+                new SheetError(3, RosterColumn.BIRTH_DATE, "E", "roster.error.invalid",
                         List.of("The date of birth lies in the past.")),
-                new RosterError(4, RosterColumn.EXPERIENCE_YEARS, "I", "roster.error.invalid",
+                new SheetError(4, RosterColumn.EXPERIENCE_YEARS, "I", "roster.error.invalid",
                         List.of("At most 70.")));
         assertThat(check(file, BOTH, n -> false, Locale.SIMPLIFIED_CHINESE).errors().get(0).arguments())
                 .containsExactly("请使用 ISO 3166 两位字母代码，例如 GB。");
@@ -112,7 +113,7 @@ class RosterCheckTest {
                 .row(2, teacher("E12345678", RosterColumn.BIRTH_DATE, "unknown"))
                 .row(3, teacher("E22222222", RosterColumn.SCHOOL_CODE, null)));
 
-        assertThat(outcome.errors()).extracting(RosterError::row, RosterError::column, RosterError::messageKey)
+        assertThat(outcome.errors()).extracting(SheetError::row, SheetError::column, SheetError::messageKey)
                 .containsExactly(tuple(2, RosterColumn.BIRTH_DATE, "roster.error.date"),
                         tuple(3, RosterColumn.SCHOOL_CODE, "roster.error.required"));
     }
@@ -124,8 +125,8 @@ class RosterCheckTest {
                 .row(3, teacher("E1234567890123456789012"))
                 .row(4, teacher("E1234/5678")));
 
-        assertThat(outcome.errors()).extracting(RosterError::row, RosterError::column, RosterError::columnLetter,
-                RosterError::messageKey, RosterError::arguments).containsExactly(
+        assertThat(outcome.errors()).extracting(SheetError::row, SheetError::column, SheetError::columnLetter,
+                SheetError::messageKey, SheetError::arguments).containsExactly(
                 tuple(2, RosterColumn.PASSPORT, "F", "expert.passport.invalid", List.of()),
                 tuple(3, RosterColumn.PASSPORT, "F", "expert.passport.invalid", List.of()),
                 tuple(4, RosterColumn.PASSPORT, "F", "expert.passport.invalid", List.of()));
@@ -140,7 +141,7 @@ class RosterCheckTest {
                 .row(3, teacher("e-2222 2222")), BOTH, onFile::contains, Locale.ENGLISH);
 
         assertThat(outcome.ready()).isEmpty();
-        assertThat(outcome.errors()).containsExactly(new RosterError(3, RosterColumn.PASSPORT, "F",
+        assertThat(outcome.errors()).containsExactly(new SheetError(3, RosterColumn.PASSPORT, "F",
                 "roster.error.passportOnFile", List.of("••••2222")));
     }
 
@@ -155,13 +156,13 @@ class RosterCheckTest {
         RosterCheck.Outcome outcome = check(file);
 
         assertThat(outcome.ready()).isEmpty();
-        assertThat(outcome.errors()).extracting(RosterError::row).containsExactly(51);
+        assertThat(outcome.errors()).extracting(SheetError::row).containsExactly(51);
     }
 
     @Test
     void theFilesOwnErrorsPassThrough() {
         RosterCheck.Outcome outcome = check(RosterFiles.withHeader("Name"));
 
-        assertThat(outcome.errors()).extracting(RosterError::messageKey).containsExactly("roster.error.notTemplate");
+        assertThat(outcome.errors()).extracting(SheetError::messageKey).containsExactly("roster.error.notTemplate");
     }
 }

@@ -1,69 +1,40 @@
 package org.globaloffice.foreignteacher.control;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.globaloffice.platform.sheet.SheetFiles;
 
-/** Rosters built in memory, cell by cell, as a user's Excel would save them. */
+/** Rosters built in memory, cell by cell, as a user's Excel would save them; see {@link SheetFiles}. */
 final class RosterFiles {
 
-    private final XSSFWorkbook workbook;
-    private final Sheet sheet;
-    private final CellStyle dateStyle;
-    private List<RosterColumn> order = List.of(RosterColumn.values());
+    private final SheetFiles<RosterColumn> file;
 
-    private RosterFiles(XSSFWorkbook workbook, Sheet sheet) {
-        this.workbook = workbook;
-        this.sheet = sheet;
-        this.dateStyle = workbook.createCellStyle();
-        dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+    private RosterFiles(SheetFiles<RosterColumn> file) {
+        this.file = file;
     }
 
     /** A sheet with the template's bilingual titles in row 1, in the template's order. */
     static RosterFiles withTemplateHeader() {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        RosterFiles file = new RosterFiles(workbook, workbook.createSheet("Sheet1"));
-        return file.header(List.of(RosterColumn.values()).stream().map(RosterColumn::title).toArray(String[]::new));
+        return new RosterFiles(SheetFiles.withTemplateHeader(RosterColumn.class));
     }
 
     /** A sheet with exactly these titles in row 1 (which columns they name is worked out by title). */
     static RosterFiles withHeader(String... titles) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        return new RosterFiles(workbook, workbook.createSheet("Sheet1")).header(titles);
+        return new RosterFiles(SheetFiles.withHeader(RosterColumn.class, titles));
     }
 
     /** Fills rows of the downloaded template itself. */
     static RosterFiles of(byte[] template) {
-        try {
-            XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
-            return new RosterFiles(workbook, workbook.getSheetAt(0));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new RosterFiles(SheetFiles.of(RosterColumn.class, template));
     }
 
     /** The columns in the order the next rows are written, when the header has them in another order. */
     RosterFiles inOrder(RosterColumn... columns) {
-        this.order = List.of(columns);
-        return this;
-    }
-
-    private RosterFiles header(String... titles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            row.createCell(i).setCellValue(titles[i]);
-        }
+        file.inOrder(List.of(columns));
         return this;
     }
 
@@ -98,48 +69,21 @@ final class RosterFiles {
         return values;
     }
 
-    /**
-     * Writes the values on the row Excel shows as {@code excelRow}: a String as text, a Number as a number, a
-     * LocalDate as a date cell, a Boolean as TRUE/FALSE, null as no cell.
-     */
+    /** Writes the values on the row Excel shows as {@code excelRow}, as {@link SheetFiles#row} does. */
     RosterFiles row(int excelRow, Map<RosterColumn, Object> values) {
-        Row row = sheet.getRow(excelRow - 1) != null ? sheet.getRow(excelRow - 1) : sheet.createRow(excelRow - 1);
-        for (int i = 0; i < order.size(); i++) {
-            Object value = values.get(order.get(i));
-            if (value == null) {
-                continue;
-            }
-            Cell cell = row.createCell(i);
-            if (value instanceof String text) {
-                cell.setCellValue(text);
-            } else if (value instanceof Number number) {
-                cell.setCellValue(number.doubleValue());
-            } else if (value instanceof LocalDate date) {
-                cell.setCellValue(date);
-                cell.setCellStyle(dateStyle);
-            } else if (value instanceof Boolean truth) {
-                cell.setCellValue(truth);
-            } else {
-                throw new IllegalArgumentException("No cell for " + value);
-            }
-        }
+        file.row(excelRow, values);
         return this;
     }
 
     Sheet sheet() {
-        return sheet;
+        return file.sheet();
     }
 
     byte[] bytes() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return file.bytes();
     }
 
     InputStream stream() {
-        return new ByteArrayInputStream(bytes());
+        return file.stream();
     }
 }

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.globaloffice.platform.sheet.SheetError;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,7 @@ class RosterReaderTest {
     }
 
     private static List<String> keys(RosterReader.Result result) {
-        return result.errors().stream().map(RosterError::messageKey).toList();
+        return result.errors().stream().map(SheetError::messageKey).toList();
     }
 
     @Test
@@ -122,7 +123,7 @@ class RosterReaderTest {
             RosterReader.Result result = read("name,passport\nJane,E12345678\n".getBytes(StandardCharsets.UTF_8));
 
             assertThat(result.rows()).isEmpty();
-            assertThat(result.errors()).containsExactly(RosterError.ofFile("roster.error.notXlsx"));
+            assertThat(result.errors()).containsExactly(SheetError.ofFile("roster.error.notXlsx"));
         }
 
         @Test
@@ -167,7 +168,7 @@ class RosterReaderTest {
             large[0] = 'P';
             large[1] = 'K';
 
-            assertThat(read(large).errors()).containsExactly(RosterError.ofFile("roster.error.tooLarge", "10"));
+            assertThat(read(large).errors()).containsExactly(SheetError.ofFile("roster.error.tooLarge", "10"));
         }
 
         @Test
@@ -201,7 +202,7 @@ class RosterReaderTest {
             RosterReader.Result result = read(file);
 
             assertThat(result.rows()).isEmpty();
-            assertThat(result.errors()).containsExactly(RosterError.ofFile("roster.error.tooManyRows", "2000"));
+            assertThat(result.errors()).containsExactly(SheetError.ofFile("roster.error.tooManyRows", "2000"));
         }
     }
 
@@ -216,7 +217,7 @@ class RosterReaderTest {
             RosterReader.Result result = read(RosterFiles.withHeader(titles).row(2, teacher("E12345678")));
 
             assertThat(result.rows()).isEmpty();
-            assertThat(result.errors()).extracting(RosterError::row, RosterError::column, RosterError::messageKey)
+            assertThat(result.errors()).extracting(SheetError::row, SheetError::column, SheetError::messageKey)
                     .containsExactly(tuple(1, RosterColumn.BIRTH_DATE, "roster.error.missingColumn"));
             assertThat(result.errors().get(0).columnTitle()).isEqualTo("出生日期 / Date of birth");
         }
@@ -228,7 +229,7 @@ class RosterReaderTest {
 
             RosterReader.Result result = read(RosterFiles.withHeader(titles));
 
-            assertThat(result.errors()).extracting(RosterError::row, RosterError::column)
+            assertThat(result.errors()).extracting(SheetError::row, SheetError::column)
                     .containsExactly(tuple(1, RosterColumn.PASSPORT), tuple(1, RosterColumn.STAGE));
         }
 
@@ -240,8 +241,8 @@ class RosterReaderTest {
 
             RosterReader.Result result = read(RosterFiles.withHeader(titles));
 
-            assertThat(result.errors()).extracting(RosterError::row, RosterError::column, RosterError::columnLetter,
-                    RosterError::messageKey).containsExactly(tuple(1, RosterColumn.PASSPORT, "T",
+            assertThat(result.errors()).extracting(SheetError::row, SheetError::column, SheetError::columnLetter,
+                    SheetError::messageKey).containsExactly(tuple(1, RosterColumn.PASSPORT, "T",
                     "roster.error.columnTwice"));
         }
 
@@ -249,7 +250,7 @@ class RosterReaderTest {
         void aSheetWithoutAnyOfTheTitlesIsNotTheTemplate() {
             RosterReader.Result result = read(RosterFiles.withHeader("Name", "Passport", "Country"));
 
-            assertThat(result.errors()).extracting(RosterError::row, RosterError::column, RosterError::messageKey)
+            assertThat(result.errors()).extracting(SheetError::row, SheetError::column, SheetError::messageKey)
                     .containsExactly(tuple(1, null, "roster.error.notTemplate"));
         }
     }
@@ -257,7 +258,7 @@ class RosterReaderTest {
     @Nested
     class TheCells {
 
-        private RosterError onlyError(Map<RosterColumn, Object> teacher) {
+        private SheetError onlyError(Map<RosterColumn, Object> teacher) {
             RosterReader.Result result = read(RosterFiles.withTemplateHeader()
                     .row(2, teacher("E11111111"))
                     .row(3, teacher));
@@ -267,9 +268,9 @@ class RosterReaderTest {
 
         @Test
         void textInADateCellIsAnErrorAtItsCell() {
-            RosterError error = onlyError(teacher("E12345678", RosterColumn.BIRTH_DATE, "March 1985"));
+            SheetError error = onlyError(teacher("E12345678", RosterColumn.BIRTH_DATE, "March 1985"));
 
-            assertThat(error).isEqualTo(new RosterError(3, RosterColumn.BIRTH_DATE, "E", "roster.error.date",
+            assertThat(error).isEqualTo(new SheetError(3, RosterColumn.BIRTH_DATE, "E", "roster.error.date",
                     List.of("March 1985")));
         }
 
@@ -286,27 +287,27 @@ class RosterReaderTest {
         @ParameterizedTest
         @ValueSource(strings = {"12/03/1985", "1985-02-30", "1985年3月12日"})
         void otherDateWritingsAreRefused(String typed) {
-            RosterError error = onlyError(teacher("E12345678", RosterColumn.ENTRY_DATE, typed));
+            SheetError error = onlyError(teacher("E12345678", RosterColumn.ENTRY_DATE, typed));
 
-            assertThat(error).isEqualTo(new RosterError(3, RosterColumn.ENTRY_DATE, "S", "roster.error.date",
+            assertThat(error).isEqualTo(new SheetError(3, RosterColumn.ENTRY_DATE, "S", "roster.error.date",
                     List.of(typed)));
         }
 
         @Test
         void aPlainNumberInADateCellIsRefused() {
-            RosterError error = onlyError(teacher("E12345678", RosterColumn.BIRTH_DATE, 31118));
+            SheetError error = onlyError(teacher("E12345678", RosterColumn.BIRTH_DATE, 31118));
 
-            assertThat(error).isEqualTo(new RosterError(3, RosterColumn.BIRTH_DATE, "E", "roster.error.date",
+            assertThat(error).isEqualTo(new SheetError(3, RosterColumn.BIRTH_DATE, "E", "roster.error.date",
                     List.of("31118")));
         }
 
         @Test
         void aFractionOrWordInANumberCellIsRefused() {
             assertThat(onlyError(teacher("E12345678", RosterColumn.EXPERIENCE_YEARS, 2.5)))
-                    .isEqualTo(new RosterError(3, RosterColumn.EXPERIENCE_YEARS, "I", "roster.error.wholeNumber",
+                    .isEqualTo(new SheetError(3, RosterColumn.EXPERIENCE_YEARS, "I", "roster.error.wholeNumber",
                             List.of("2.5")));
             assertThat(onlyError(teacher("E12345678", RosterColumn.TEFL_HOURS, "many")))
-                    .isEqualTo(new RosterError(3, RosterColumn.TEFL_HOURS, "O", "roster.error.wholeNumber",
+                    .isEqualTo(new SheetError(3, RosterColumn.TEFL_HOURS, "O", "roster.error.wholeNumber",
                             List.of("many")));
         }
 
@@ -322,12 +323,12 @@ class RosterReaderTest {
         @Test
         void anUnknownChoiceIsAnErrorAtItsCell() {
             assertThat(onlyError(teacher("E12345678", RosterColumn.STAGE, "Hired")))
-                    .isEqualTo(new RosterError(3, RosterColumn.STAGE, "R", "roster.error.choice", List.of("Hired")));
+                    .isEqualTo(new SheetError(3, RosterColumn.STAGE, "R", "roster.error.choice", List.of("Hired")));
             assertThat(onlyError(teacher("E12345678", RosterColumn.HIGHEST_DEGREE, "PhD")))
-                    .isEqualTo(new RosterError(3, RosterColumn.HIGHEST_DEGREE, "G", "roster.error.choice",
+                    .isEqualTo(new SheetError(3, RosterColumn.HIGHEST_DEGREE, "G", "roster.error.choice",
                             List.of("PhD")));
             assertThat(onlyError(teacher("E12345678", RosterColumn.HOME_TEACHING_LICENCE, "maybe")))
-                    .isEqualTo(new RosterError(3, RosterColumn.HOME_TEACHING_LICENCE, "N", "roster.error.choice",
+                    .isEqualTo(new SheetError(3, RosterColumn.HOME_TEACHING_LICENCE, "N", "roster.error.choice",
                             List.of("maybe")));
         }
 
@@ -351,13 +352,13 @@ class RosterReaderTest {
         @Test
         void textLongerThanTheRecordTakesIsRefusedWithTheLimit() {
             assertThat(onlyError(teacher("E12345678", RosterColumn.NATIVE_NAME, "x".repeat(201))))
-                    .isEqualTo(new RosterError(3, RosterColumn.NATIVE_NAME, "B", "roster.error.tooLong",
+                    .isEqualTo(new SheetError(3, RosterColumn.NATIVE_NAME, "B", "roster.error.tooLong",
                             List.of("200")));
             assertThat(onlyError(teacher("E12345678", RosterColumn.CHINESE_NAME, "名".repeat(101))))
-                    .isEqualTo(new RosterError(3, RosterColumn.CHINESE_NAME, "C", "roster.error.tooLong",
+                    .isEqualTo(new SheetError(3, RosterColumn.CHINESE_NAME, "C", "roster.error.tooLong",
                             List.of("100")));
             assertThat(onlyError(teacher("E12345678", RosterColumn.SCHOOL_CODE, "FOREIGN-LANGUAGES")))
-                    .isEqualTo(new RosterError(3, RosterColumn.SCHOOL_CODE, "A", "roster.error.tooLong",
+                    .isEqualTo(new SheetError(3, RosterColumn.SCHOOL_CODE, "A", "roster.error.tooLong",
                             List.of("16")));
         }
 
@@ -365,7 +366,7 @@ class RosterReaderTest {
         void aRequiredCellLeftEmptyIsAnError() {
             Map<RosterColumn, Object> withoutPassport = teacher(null);
 
-            assertThat(onlyError(withoutPassport)).isEqualTo(new RosterError(3, RosterColumn.PASSPORT, "F",
+            assertThat(onlyError(withoutPassport)).isEqualTo(new SheetError(3, RosterColumn.PASSPORT, "F",
                     "roster.error.required", List.of()));
         }
 
@@ -376,7 +377,7 @@ class RosterReaderTest {
 
             RosterReader.Result result = read(file);
 
-            assertThat(result.errors()).containsExactly(new RosterError(2, RosterColumn.NATIONALITY, "D",
+            assertThat(result.errors()).containsExactly(new SheetError(2, RosterColumn.NATIONALITY, "D",
                     "roster.error.excelError", List.of()));
         }
 
@@ -397,7 +398,7 @@ class RosterReaderTest {
 
             RosterReader.Result result = read(RosterFiles.withTemplateHeader().row(4, teacher));
 
-            assertThat(result.errors()).extracting(RosterError::row, RosterError::column, RosterError::messageKey)
+            assertThat(result.errors()).extracting(SheetError::row, SheetError::column, SheetError::messageKey)
                     .containsExactly(tuple(4, RosterColumn.NATIVE_NAME, "roster.error.required"),
                             tuple(4, RosterColumn.BIRTH_DATE, "roster.error.date"),
                             tuple(4, RosterColumn.STAGE, "roster.error.choice"));
@@ -416,9 +417,9 @@ class RosterReaderTest {
                     .row(5, teacher("e 1234-5678")));
 
             assertThat(result.errors()).containsExactly(
-                    new RosterError(2, RosterColumn.PASSPORT, "F", "roster.error.passportTwice",
+                    new SheetError(2, RosterColumn.PASSPORT, "F", "roster.error.passportTwice",
                             List.of("••••5678", "5")),
-                    new RosterError(5, RosterColumn.PASSPORT, "F", "roster.error.passportTwice",
+                    new SheetError(5, RosterColumn.PASSPORT, "F", "roster.error.passportTwice",
                             List.of("••••5678", "2")));
         }
 
@@ -429,7 +430,7 @@ class RosterReaderTest {
                     .row(3, teacher("E12345678"))
                     .row(4, teacher("E12345678")));
 
-            assertThat(result.errors()).extracting(RosterError::row, e -> e.arguments().get(1))
+            assertThat(result.errors()).extracting(SheetError::row, e -> e.arguments().get(1))
                     .containsExactly(tuple(2, "3, 4"), tuple(3, "2, 4"), tuple(4, "2, 3"));
         }
 

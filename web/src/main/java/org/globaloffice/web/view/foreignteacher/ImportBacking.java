@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import org.globaloffice.foreignteacher.boundary.RosterImportResult;
 import org.globaloffice.foreignteacher.boundary.RosterImports;
-import org.globaloffice.foreignteacher.control.RosterError;
 import org.globaloffice.foreignteacher.control.RosterReader;
 import org.globaloffice.platform.error.DuplicateValueException;
+import org.globaloffice.platform.sheet.SheetError;
 import org.globaloffice.web.i18n.Texts;
 import org.globaloffice.web.support.Failures;
 import org.globaloffice.web.view.SessionBacking;
@@ -98,7 +98,7 @@ public class ImportBacking implements Serializable {
         }
     }
 
-    private static ErrorRow shown(RosterError error, Locale language) {
+    private static ErrorRow shown(SheetError error, Locale language) {
         String row = error.row() == 0 ? Texts.text("roster.errors.wholeFile") : String.valueOf(error.row());
         String column = error.column() == null ? "—" : error.columnLetter() == null ? error.column().title(language)
                 : error.columnLetter() + " · " + error.column().title(language);
