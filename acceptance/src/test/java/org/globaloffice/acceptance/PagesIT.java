@@ -27,7 +27,8 @@ class PagesIT extends BrowserTest {
             "faculty/visit.xhtml?id=" + DEMO_VISIT, "faculty/overseas.xhtml", "faculty/tutors.xhtml",
             "faculty/settings.xhtml");
 
-    private static final List<String> FACULTY_EDIT = List.of("faculty/member.xhtml", "faculty/visit.xhtml");
+    private static final List<String> FACULTY_EDIT = List.of("faculty/member.xhtml", "faculty/visit.xhtml",
+            "faculty/import.xhtml");
 
     private static List<String> with(List<String> pages, List<String> more) {
         return java.util.stream.Stream.concat(pages.stream(), more.stream()).toList();

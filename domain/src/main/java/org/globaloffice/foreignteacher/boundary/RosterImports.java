@@ -1,5 +1,6 @@
 package org.globaloffice.foreignteacher.boundary;
 
+import org.globaloffice.platform.sheet.ImportResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -71,21 +72,21 @@ public class RosterImports {
      * constraint messages are worded in it, the other errors are bundle keys the view words.
      */
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON})
-    public RosterImportResult importRoster(InputStream xlsx, Locale language) {
+    public ImportResult importRoster(InputStream xlsx, Locale language) {
         RosterReader.Result read = new RosterReader().read(xlsx);
         if (read.rows().isEmpty()) {
-            return RosterImportResult.refused(read.errors());
+            return ImportResult.refused(read.errors());
         }
         Set<String> onFile = passportsOnFile(read.rows());
         RosterCheck.Outcome outcome = new RosterCheck(schools.inScope(), onFile::contains, passports,
                 RosterCheck.validatorIn(validation, language)).check(read);
         if (!outcome.passed()) {
-            return RosterImportResult.refused(outcome.errors());
+            return ImportResult.refused(outcome.errors());
         }
         for (RosterCheck.Ready ready : outcome.ready()) {
             alerts.refresh(experts.create(ready.expert(), ready.passportNumber()));
         }
-        return RosterImportResult.imported(outcome.ready().size());
+        return ImportResult.imported(outcome.ready().size());
     }
 
     /**

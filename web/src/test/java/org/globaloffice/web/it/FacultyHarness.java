@@ -88,6 +88,20 @@ public class FacultyHarness {
         return of(visit);
     }
 
+    @Inject
+    org.globaloffice.faculty.boundary.FacultyImports imports;
+
+    /** Imports the XLSX of the request body; answers the count or every error as row, column letter and key. */
+    @POST
+    @Path("roster")
+    @jakarta.ws.rs.Consumes(MediaType.WILDCARD)
+    public JsonObject importRoster(byte[] xlsx) {
+        var result = imports.importRoster(new java.io.ByteArrayInputStream(xlsx));
+        var errors = Json.createArrayBuilder();
+        result.errors().forEach(e -> errors.add(e.row() + ":" + e.columnLetter() + ":" + e.messageKey()));
+        return Json.createObjectBuilder().add("imported", result.imported()).add("errors", errors).build();
+    }
+
     @POST
     @Path("tutors")
     public JsonObject appoint(@QueryParam("memberId") long memberId, @QueryParam("major") String major,

@@ -166,6 +166,61 @@ class FacultyIT {
         assertThat(cs.get("/api/v1/overseas-experience").jsonArray()).hasSize(1);
     }
 
+    /** The real template with one member per row: school code, staff number, and a degree abroad or none. */
+    private static byte[] roster(java.util.List<String[]> rows) throws java.io.IOException {
+        byte[] template = org.globaloffice.faculty.control.FacultyRosterTemplate.workbook(java.util.List.of("FL", "CS"));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.getSheet(org.globaloffice.faculty.control.FacultyRosterTemplate.rosterSheetName());
+            int r = 1;
+            for (String[] values : rows) {
+                var row = sheet.createRow(r++);
+                String[] cells = values.length > 3
+                        ? new String[] {values[1], values[0], "导入教师", "Imported Teacher", "讲师 / Lecturer", "English",
+                            "", "博士 / Doctorate", "Linguistics", "University of Leeds", values[2], values[3], values[4]}
+                        : new String[] {values[1], values[0], "导入教师", "", "讲师 / Lecturer", "", "", "", "", "", "",
+                            "", ""};
+                for (int i = 0; i < cells.length; i++) {
+                    if (!cells[i].isEmpty()) {
+                        row.createCell(i).setCellValue(cells[i]);
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void anImportedRosterIsTakenWholeOrNotAtAll() throws java.io.IOException {
+        String n = String.valueOf(new Random().nextInt(10_000_000));
+        var refused = Api.demo(base, "liaison").postBytes("/api/test/faculty/roster", Map.of(), roster(java.util.List.of(
+                new String[] {"FL", "IMP-A" + n, "GB", "2010-09-01", "2014-06-30"},
+                new String[] {"CS", "IMP-B" + n},
+                new String[] {"FL", "imp-a" + n})));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+        assertThat(refused.json().getInt("imported")).isZero();
+        String errors = refused.json().getJsonArray("errors").toString();
+        assertThat(errors).as("another school's code for a liaison, row 3 column B").contains("3:B:");
+        assertThat(errors).as("the same staff number in another case, row 4").contains("4:A:");
+        assertThat(Api.demo(base, "office").get("/api/v1/faculty-members?staffNumber=IMP-A" + n).json()
+                .getInt("total")).as("nothing imported").isZero();
+
+        var imported = Api.demo(base, "liaison").postBytes("/api/test/faculty/roster", Map.of(), roster(
+                java.util.List.of(new String[] {"FL", "IMP-A" + n, "GB", "2010-09-01", "2014-06-30"},
+                        new String[] {"FL", "IMP-B" + n})));
+        assertThat(imported.json().getInt("imported")).as(imported.body()).isEqualTo(2);
+        JsonObject member = Api.demo(base, "liaison").get("/api/v1/faculty-members?staffNumber=imp-a" + n).json()
+                .getJsonArray("rows").getJsonObject(0);
+        assertThat(member.getString("title")).isEqualTo("LECTURER");
+        JsonObject experience = Api.demo(base, "liaison").get("/api/v1/faculty-members/" + id(member)
+                + "/overseas-experience").json();
+        assertThat(experience.getBoolean("qualifies")).as("a doctorate from Leeds").isTrue();
+        assertThat(Api.demo(base, "liaison").postBytes("/api/test/faculty/roster", Map.of(), roster(java.util.List.<String[]>of(
+                new String[] {"FL", "IMP-B" + n}))).json().getJsonArray("errors").toString())
+                .as("already on file").contains("2:A:");
+    }
+
     @Test
     void aYoungTutorNeedsTheDaysAbroadTheSettingsAskFor() {
         long member = newMember("liaison", "FL");
