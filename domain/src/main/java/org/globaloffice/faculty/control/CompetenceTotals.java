@@ -1,5 +1,6 @@
 package org.globaloffice.faculty.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -34,7 +35,8 @@ public final class CompetenceTotals {
     }
 
     /** One program's figures. */
-    public record ProgramTotals(int sessions, int participants, int teachingHours, int requiredHours, int completed) {
+    public record ProgramTotals(int sessions, int participants, int teachingHours, int requiredHours, int completed)
+            implements Serializable {
 
         /** Completed participants in percent of all participants, one decimal, half up; null without participants. */
         public BigDecimal completionPercent() {
@@ -44,7 +46,7 @@ public final class CompetenceTotals {
 
     /** One year's figures over its programs; participants and completers are distinct members. */
     public record YearTotals(int year, int programs, int sessions, int teachingHours, int participants,
-            int completed) {
+            int completed) implements Serializable {
 
         /** Members who completed a program in percent of the members who took part; null without participants. */
         public BigDecimal completionPercent() {
