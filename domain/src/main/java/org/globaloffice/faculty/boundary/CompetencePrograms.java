@@ -497,7 +497,7 @@ public class CompetencePrograms {
 
     private void requireEditor(CompetenceProgram program) {
         if (!mayEdit(program)) {
-            throw new RuleViolationException("school", "competence.program.notYours");
+            throw new RuleViolationException(null, "competence.program.notYours");
         }
     }
 

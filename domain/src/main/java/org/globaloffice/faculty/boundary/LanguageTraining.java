@@ -128,9 +128,9 @@ public class LanguageTraining {
     public List<LanguageEnrolment> enrolments(Long classId) {
         findClass(classId);
         Long school = callers.current().schoolId();
-        TypedQuery<LanguageEnrolment> query = em.createQuery("select e from LanguageEnrolment e join fetch e.member m"
-                + " where e.languageClass.id = :class" + (school == null ? "" : " and m.school.id = :school")
-                + " order by m.staffNumber", LanguageEnrolment.class).setParameter("class", classId);
+        TypedQuery<LanguageEnrolment> query = em.createQuery("select e from LanguageEnrolment e join fetch e.member"
+                + " where e.languageClass.id = :class" + (school == null ? "" : " and e.member.school.id = :school")
+                + " order by e.member.staffNumber", LanguageEnrolment.class).setParameter("class", classId);
         if (school != null) {
             query.setParameter("school", school);
         }
