@@ -25,7 +25,9 @@ class PagesIT extends BrowserTest {
     private static final List<String> FACULTY_READ = List.of("faculty/members.xhtml",
             "faculty/member.xhtml?id=" + DEMO_MEMBER, "faculty/visits.xhtml", "faculty/visits.xhtml?overdue=true",
             "faculty/visit.xhtml?id=" + DEMO_VISIT, "faculty/overseas.xhtml", "faculty/tutors.xhtml",
-            "faculty/settings.xhtml");
+            "faculty/settings.xhtml", "faculty/competence-programs.xhtml", "faculty/competence-program.xhtml?id=1",
+            "faculty/competence-totals.xhtml", "faculty/language-classes.xhtml", "faculty/language-class.xhtml?id=1",
+            "faculty/language-assessments.xhtml");
 
     private static final List<String> FACULTY_EDIT = List.of("faculty/member.xhtml", "faculty/visit.xhtml",
             "faculty/import.xhtml");

@@ -139,6 +139,7 @@ public class DemoData {
         List<School> ordered = SCHOOLS.stream().map(demo -> byCode.get(demo.code())).toList();
         List<FacultyMember> members = faculty.members(ordered);
         faculty.visits(byCode, members, LocalDate.now(clock));
+        new CompetenceDemoData(em).load(members, LocalDate.now(clock));
         LOG.info("GlobalOffice loaded the demo university: " + SCHOOLS.size()
                 + " schools, 5 demo accounts, 4 foreign teachers and " + members.size() + " faculty members");
     }

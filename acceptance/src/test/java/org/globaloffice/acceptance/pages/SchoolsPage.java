@@ -28,7 +28,9 @@ public class SchoolsPage extends SignedInPage {
         WebElement filter = driver.findElement(By.cssSelector("[id='schools:table:code:filter']"));
         filter.clear();
         filter.sendKeys(code);
-        waiting().until(d -> codes().stream().allMatch(c -> c.contains(code.toUpperCase())));
+        // the table is rendered anew while the filter applies: a row read meanwhile may be gone, so read again
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> codes().stream().allMatch(c -> c.contains(code.toUpperCase())));
         waitForAjax();
         return this;
     }

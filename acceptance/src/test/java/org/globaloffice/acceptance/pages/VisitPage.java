@@ -46,6 +46,7 @@ public class VisitPage extends SignedInPage {
         type("form:institution", institution);
         type("form:purpose", purpose);
         type("form:departsOn_input", departs.toString());
+        closeCalendars();
         type("form:returnsOn_input", returns.toString());
         closeCalendars();
         type("form:fundingSource", funding);

@@ -106,17 +106,26 @@ public class FacultyMembers {
                 .orElseThrow(() -> new RecordNotFoundException("FacultyMember", staffNumber));
     }
 
-    /** Members of the caller's scope whose staff number or name contains the text, for a picker. */
+    static final int SUGGESTIONS = 10;
+
+    /**
+     * Members of the caller's scope whose staff number or name contains the typed text, for a field that suggests
+     * them: at most {@value #SUGGESTIONS}, those on the staff first, then by staff number.
+     */
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON, Role.Name.LEADER, Role.Name.AUDITOR})
-    public List<FacultyMember> search(String text, int max) {
-        String like = "%" + (text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT)) + "%";
+    public List<FacultyMember> suggest(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String like = "%" + text.strip().toUpperCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
         Long school = callers.current().schoolId();
-        return em.createQuery("select m from FacultyMember m where (upper(m.staffNumber) like :text"
-                        + " or upper(m.chineseName) like :text or upper(m.englishName) like :text)"
-                        + " and (:school is null or m.school.id = :school) order by m.staffNumber",
-                        FacultyMember.class)
+        return em.createQuery("select m from FacultyMember m where (upper(m.staffNumber) like :text escape '\\'"
+                        + " or upper(m.chineseName) like :text escape '\\' or upper(m.englishName) like :text"
+                        + " escape '\\') and (:school is null or m.school.id = :school)"
+                        + " order by m.active desc, m.staffNumber", FacultyMember.class)
                 .setParameter("text", like).setParameter("school", school)
-                .setMaxResults(Math.min(Math.max(max, 1), 50)).getResultList();
+                .setMaxResults(SUGGESTIONS).getResultList();
     }
 
     @RolesAllowed({Role.Name.ADMIN, Role.Name.OFFICE, Role.Name.LIAISON})

@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,10 @@ import java.util.Set;
  */
 public final class CriteriaPage<T> {
 
-    /** Suffixes of a filter path that bound an {@link Instant} attribute, inclusive from and exclusive to. */
+    /**
+     * Suffixes of a filter path that bound an {@link Instant} or {@link LocalDate} attribute, inclusive from and
+     * exclusive to.
+     */
     public static final String FROM = ">=", TO = "<";
 
     private final EntityManager em;
@@ -133,14 +137,8 @@ public final class CriteriaPage<T> {
             }
             if (key.endsWith(FROM) || key.endsWith(TO)) {
                 String path = key.substring(0, key.length() - (key.endsWith(FROM) ? FROM.length() : TO.length()));
-                if (filterable.contains(path) && value instanceof Instant instant) {
-                    Path<Instant> attribute = path(root, path);
-                    ParameterExpression<Instant> bound = cb.parameter(Instant.class);
-                    @SuppressWarnings({"unchecked", "rawtypes"})
-                    ParameterExpression<Object> asObject = (ParameterExpression) bound;
-                    values.put(asObject, instant);
-                    predicates.add(key.endsWith(FROM)
-                            ? cb.greaterThanOrEqualTo(attribute, bound) : cb.lessThan(attribute, bound));
+                if (filterable.contains(path) && (value instanceof Instant || value instanceof LocalDate)) {
+                    predicates.add(bound(cb, path(root, path), (Comparable<?>) value, key.endsWith(FROM), values));
                 }
                 return;
             }
@@ -168,6 +166,15 @@ public final class CriteriaPage<T> {
             }
         });
         return predicates.toArray(Predicate[]::new);
+    }
+
+    /** {@code attribute >= value} or {@code attribute < value}, the value bound as a parameter of its own type. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate bound(CriteriaBuilder cb, Path attribute, Comparable value, boolean from,
+            Map<ParameterExpression<Object>, Object> values) {
+        ParameterExpression bound = cb.parameter(value.getClass());
+        values.put(bound, value);
+        return from ? cb.greaterThanOrEqualTo(attribute, bound) : cb.lessThan(attribute, bound);
     }
 
     /**

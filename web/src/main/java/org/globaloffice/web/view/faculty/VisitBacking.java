@@ -31,9 +31,6 @@ public class VisitBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** How a member is shown, and typed, in the traveller's field: staff number first. */
-    static final String SEPARATOR = " · ";
-
     @Inject
     OutboundVisits visits;
 
@@ -59,11 +56,11 @@ public class VisitBacking implements Serializable {
             if (id == null) {
                 visit = new OutboundVisit();
                 if (memberId != null) {
-                    traveller = label(members.find(memberId));
+                    traveller = MemberChoice.label(members.find(memberId));
                 }
             } else {
                 visit = visits.find(id);
-                traveller = label(visit.getMember());
+                traveller = MemberChoice.label(visit.getMember());
             }
         } catch (RecordNotFoundException e) {
             Faces.responseSendError(404, e.getMessage());
@@ -71,12 +68,8 @@ public class VisitBacking implements Serializable {
         }
     }
 
-    private static String label(FacultyMember member) {
-        return member.getStaffNumber() + SEPARATOR + member.getChineseName();
-    }
-
     public List<String> completeTraveller(String text) {
-        return members.search(text, 15).stream().map(VisitBacking::label).toList();
+        return members.suggest(text).stream().map(MemberChoice::label).toList();
     }
 
     public void save() throws IOException {
@@ -94,12 +87,11 @@ public class VisitBacking implements Serializable {
         if (traveller == null || traveller.isBlank()) {
             throw new RuleViolationException("traveller", "visit.member.required");
         }
-        String staffNumber = traveller.contains(SEPARATOR) ? traveller.substring(0, traveller.indexOf(SEPARATOR))
-                : traveller;
+        String staffNumber = MemberChoice.staffNumberOf(traveller);
         try {
-            return members.findByStaffNumber(staffNumber.strip()).getId();
+            return members.findByStaffNumber(staffNumber).getId();
         } catch (RecordNotFoundException e) {
-            throw new RuleViolationException("traveller", "visit.member.unknown", staffNumber.strip());
+            throw new RuleViolationException("traveller", "visit.member.unknown", staffNumber);
         }
     }
 
