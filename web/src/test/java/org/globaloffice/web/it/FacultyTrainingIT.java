@@ -238,6 +238,9 @@ class FacultyTrainingIT {
         assertThat(fl.getInt("total")).isPositive();
         assertThat(field(fl.getJsonArray("rows"), "schoolCode")).containsOnly("FL");
         assertThat(fl.toString()).contains("\"id\":" + filed + ",");
+        assertThat(as("liaison.cs").post("/api/test/competence/assessments", Map.of("staffNumber", CS_1,
+                "test", "IELTS Academic", "takenOn", "2026-03-14", "score", "6.0", "passed", false)).status())
+                .as("their own school's member").isEqualTo(200);
         JsonObject cs = as("liaison.cs").get("/api/v1/language-assessments?size=500").json();
         assertThat(field(cs.getJsonArray("rows"), "schoolCode")).containsOnly("CS");
         assertThat(cs.toString()).doesNotContain("\"id\":" + filed + ",");
