@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the scans of teachers' documents under {@code <data-dir>/documents}, outside the web root, each under a
- * random name; only a service that has checked the caller's access reads one. A scan written in a transaction that
+ * Keeps the scans of teachers' documents and programs' reports, and the archived reports the application made, under
+ * {@code <data-dir>/documents}, outside the web root, each under a random name; only a service that has checked the caller's access reads one. A scan written in a transaction that
  * then rolls back is removed again, and a removed document's scan goes only when the removal commits: the files
  * and the records never disagree.
  */
@@ -62,6 +62,18 @@ public class DocumentStore {
 
     /** Checks and stores a scan; the file disappears again if the current transaction does not commit. */
     public Stored store(InputStream content) {
+        return write(content, (head, size) -> ScanCheck.contentType(head, size));
+    }
+
+    /**
+     * Stores a file the application made itself (an archived report), of the given type, unchecked; like a scan it
+     * disappears again if the current transaction does not commit.
+     */
+    public Stored keep(InputStream content, String contentType) {
+        return write(content, (head, size) -> contentType);
+    }
+
+    private Stored write(InputStream content, java.util.function.BiFunction<byte[], Long, String> typeOf) {
         Path folder = folder();
         Path temporary = null;
         try {
@@ -76,7 +88,7 @@ public class DocumentStore {
             try (InputStream in = Files.newInputStream(temporary)) {
                 head = in.readNBytes(8192);
             }
-            String type = ScanCheck.contentType(head, size);
+            String type = typeOf.apply(head, size);
             String name = UUID.randomUUID().toString();
             Path target = folder.resolve(name);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
@@ -84,7 +96,7 @@ public class DocumentStore {
             whenRolledBack(target);
             return new Stored(name, size, HexFormat.of().formatHex(sha256.digest()), type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store a scan under " + folder, e);
+            throw new UncheckedIOException("Could not store a file under " + folder, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } finally {

@@ -33,6 +33,29 @@ public class ReadOnlyQueries {
         return query(jpql, type, parameters).getSingleResult();
     }
 
+    /**
+     * The rows of a large read, one batch at a time, so that a report of any size never holds more than one batch:
+     * keyset paging on the id each row starts with. {@code jpql} selects the id first, restricts it with
+     * {@code > :after} and orders by it, e.g. {@code select e.id, e.name from ForeignExpert e where e.id > :after
+     * order by e.id}. Each batch is handed to {@code batch} before the next one is read.
+     */
+    public void inBatches(String jpql, Map<String, ?> parameters, int size,
+            java.util.function.Consumer<List<Object[]>> batch) {
+        long after = Long.MIN_VALUE;
+        while (true) {
+            TypedQuery<Object[]> query = query(jpql, Object[].class, parameters);
+            List<Object[]> rows = query.setParameter("after", after).setMaxResults(size).getResultList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            batch.accept(rows);
+            if (rows.size() < size) {
+                return;
+            }
+            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
+        }
+    }
+
     private <T> TypedQuery<T> query(String jpql, Class<T> type, Map<String, ?> parameters) {
         if (!jpql.stripLeading().regionMatches(true, 0, "select", 0, 6)) {
             throw new IllegalArgumentException("Only select statements are read here");
