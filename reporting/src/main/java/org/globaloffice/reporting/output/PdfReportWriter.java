@@ -52,7 +52,9 @@ public final class PdfReportWriter implements ReportWriter {
     public <R> WrittenReport write(ReportHeader header, List<ReportColumn<R>> columns, Iterator<R> rows,
             OutputStream out) throws IOException {
         BaseFont baseFont = ReportFont.get();
-        Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN + 8);
+        // landscape by its size, not by a /Rotate entry, which some printers and converters ignore
+        Rectangle landscape = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
+        Document document = new Document(landscape, MARGIN, MARGIN, MARGIN, MARGIN + 8);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
         Footer footer = new Footer(baseFont, header);
