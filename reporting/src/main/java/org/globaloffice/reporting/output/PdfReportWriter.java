@@ -43,7 +43,9 @@ public final class PdfReportWriter implements ReportWriter {
     private static final float FOOTER_SIZE = 8;
     private static final float FACE_SIZE = 9;
     private static final float TITLE_SIZE = 14;
-    private static final float CELL_SIZE = 7;
+    private static final float MAX_CELL_SIZE = 8;
+    private static final float MIN_CELL_SIZE = 6;
+    private static final float CELL_PADDING = 2;
     private static final Color HEADER_FILL = new Color(0xE4, 0xE8, 0xEE);
     private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter OFFSET_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
@@ -66,11 +68,11 @@ public final class PdfReportWriter implements ReportWriter {
         document.open();
         WrittenReport written;
         try {
-            Placeholder rowCount = new Placeholder(writer, baseFont, FACE_SIZE, "0000000000000");
-            Placeholder checksum = new Placeholder(writer, baseFont, FACE_SIZE, "f".repeat(64));
+            Placeholder rowCount = new Placeholder(writer, baseFont, FACE_SIZE, 13);
+            Placeholder checksum = new Placeholder(writer, baseFont, FACE_SIZE, 64);
             document.add(face(header, baseFont, rowCount, checksum));
 
-            written = writeTable(document, columns, rows, new Font(baseFont, CELL_SIZE));
+            written = writeTable(document, columns, rows, baseFont);
             rowCount.fill(Long.toString(written.rowCount()));
             checksum.fill(written.contentSha256());
         } catch (RuntimeException e) {
@@ -116,12 +118,18 @@ public final class PdfReportWriter implements ReportWriter {
     }
 
     private static <R> WrittenReport writeTable(Document document, List<ReportColumn<R>> columns, Iterator<R> rows,
-            Font font) {
+            BaseFont baseFont) {
         int width = columns.size();
+        // a column's width counts digits, as a spreadsheet's does; the type is as large as lets all of them fit
+        float digit = baseFont.getWidthPoint("0", 1);
+        int characters = columns.stream().mapToInt(ReportColumn::width).sum();
+        float room = document.right() - document.left() - width * 2 * CELL_PADDING;
+        float size = Math.max(MIN_CELL_SIZE, Math.min(MAX_CELL_SIZE, room / (characters * digit)));
+        Font font = new Font(baseFont, size);
         float[] widths = new float[width];
         int[] alignment = new int[width];
         for (int c = 0; c < width; c++) {
-            widths[c] = columns.get(c).width();
+            widths[c] = columns.get(c).width() * digit * size + 2 * CELL_PADDING;
             alignment[c] = columns.get(c).type().isNumeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
         }
         PdfPTable table = new PdfPTable(widths);
@@ -133,11 +141,11 @@ public final class PdfReportWriter implements ReportWriter {
         for (ReportColumn<R> column : columns) {
             PdfPCell cell = new PdfPCell(new Phrase(column.title(), font));
             cell.setBackgroundColor(HEADER_FILL);
-            cell.setPadding(2);
+            cell.setPadding(CELL_PADDING);
             table.addCell(cell);
         }
         PdfPCell template = table.getDefaultCell();
-        template.setPadding(2);
+        template.setPadding(CELL_PADDING);
         template.setBorderWidth(0.25f);
 
         ContentDigest digest = new ContentDigest();
@@ -179,10 +187,15 @@ public final class PdfReportWriter implements ReportWriter {
         private final BaseFont font;
         private final float size;
 
-        Placeholder(PdfWriter writer, BaseFont font, float size, String widest) {
+        /** A box for up to {@code length} hexadecimal digits: what it shows is clipped to it. */
+        Placeholder(PdfWriter writer, BaseFont font, float size, int length) {
             this.font = font;
             this.size = size;
-            template = writer.getDirectContent().createTemplate(font.getWidthPoint(widest, size) + 2, size * 1.4f);
+            float widest = 0;
+            for (char c : "0123456789abcdef".toCharArray()) {
+                widest = Math.max(widest, font.getWidthPoint(c, size));
+            }
+            template = writer.getDirectContent().createTemplate(widest * length + 2, size * 1.4f);
         }
 
         PdfPCell cell() {
