@@ -46,6 +46,7 @@ public final class ReportOutputBenchmark {
 
     private static final int MEASURED_RUNS = 3;
     private static final int WARM_UP_SECONDS = 5;
+    private static final int WARM_UP_RUNS = 2;
     private static final String FONT = "/org/globaloffice/reporting/output/fonts/NotoSansSC-Regular.ttf";
 
     private interface Run {
@@ -75,8 +76,9 @@ public final class ReportOutputBenchmark {
 
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "Report (1), foreign teachers' roster: %,d rows, %d columns; Java %s, %d"
-                        + " cores, max heap %d MB", rows, columns.size(), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+                        + " cores, max heap %d MB, load average at start %.1f", rows, columns.size(),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, loadAverage()));
         lines.add(String.format(Locale.ROOT, "%-6s %9s %11s %8s %7s %17s %17s %9s %9s", "format", "rows",
                 "baseline s", "ours s", "ratio", "heap growth ours", "heap growth base", "ours MB", "base MB"));
         for (ReportFormat format : formats) {
@@ -94,6 +96,8 @@ public final class ReportOutputBenchmark {
                 baseRuns[i] = measure(format, baseline);
                 oursRuns[i] = measure(format, ours);
             }
+            System.out.printf(Locale.ROOT, "%s runs, baseline: %s; ours: %s%n", format, seconds(baseRuns),
+                    seconds(oursRuns));
             Measured o = median(oursRuns);
             Measured b = median(baseRuns);
             String line = String.format(Locale.ROOT, "%-6s %9d %11.2f %8.2f %7.2f %14.1f MB %14.1f MB %9.1f %9.1f",
@@ -102,9 +106,11 @@ public final class ReportOutputBenchmark {
             lines.add(line);
             System.out.println(line);
         }
+        lines.add(String.format(Locale.ROOT, "Load average at the end %.1f (other work on the machine slows both"
+                + " sides alike only on average: compare runs made on a quiet machine).", loadAverage()));
         lines.add("Targets: ratio <= 1.3 for each format; XLSX <= 5 s and CSV <= 1 s for 100,000 rows on 2 cores;"
                 + " heap growth < 64 MB. Medians of " + MEASURED_RUNS + " runs after a warm-up of at least "
-                + WARM_UP_SECONDS + " s.");
+                + WARM_UP_SECONDS + " s and " + WARM_UP_RUNS + " runs.");
         Files.createDirectories(result.toAbsolutePath().getParent());
         Files.write(result, lines, StandardCharsets.UTF_8);
         System.out.println();
@@ -113,15 +119,17 @@ public final class ReportOutputBenchmark {
     }
 
     /**
-     * Runs a writer for at least {@value #WARM_UP_SECONDS} seconds, and at least once, so that the JIT has compiled
-     * it before it is timed: on two cores a 0.4 s CSV run needs several passes before its time settles, where a
-     * single warm-up would leave the measured runs half-compiled and the ratio to chance.
+     * Runs a writer for at least {@value #WARM_UP_SECONDS} seconds and {@value #WARM_UP_RUNS} times, so that the JIT
+     * has compiled it before it is timed: on two cores a 0.4 s CSV run needs several passes before its time settles,
+     * and a PDF's first run takes twice as long as its third; after a single warm-up the ratio was left to chance.
      */
     private static void warmUp(ReportFormat format, Run run) throws IOException {
         long until = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        List<String> times = new ArrayList<>();
         do {
-            measure(format, run);
-        } while (System.nanoTime() < until);
+            times.add(String.format(Locale.ROOT, "%.2f s", measure(format, run).seconds()));
+        } while (System.nanoTime() < until || times.size() < WARM_UP_RUNS);
+        System.out.println(format + " warm-up: " + String.join(", ", times));
     }
 
     /** One run to a temporary file, deleted afterwards: seconds, heap growth, file size. */
@@ -145,12 +153,21 @@ public final class ReportOutputBenchmark {
         }
     }
 
+    private static String seconds(Measured[] runs) {
+        return Arrays.stream(runs).map(run -> String.format(Locale.ROOT, "%.2f s", run.seconds()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private static Measured median(Measured[] runs) {
         Measured[] sorted = runs.clone();
         Arrays.sort(sorted, (x, y) -> Double.compare(x.seconds(), y.seconds()));
         Measured middle = sorted[sorted.length / 2];
         double heap = Arrays.stream(runs).mapToDouble(Measured::heapGrowthMb).sorted().toArray()[runs.length / 2];
         return new Measured(middle.seconds(), heap, middle.bytes());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static BaseFont loadFont() throws IOException {
