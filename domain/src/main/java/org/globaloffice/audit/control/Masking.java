@@ -3,7 +3,7 @@ package org.globaloffice.audit.control;
 /** Masks personal identifiers for screens, exports and the audit trail. */
 public final class Masking {
 
-    static final String MASK = "••••";
+    public static final String MASK = "••••";
 
     private Masking() {
     }

@@ -34,26 +34,14 @@ public class ReadOnlyQueries {
     }
 
     /**
-     * The rows of a large read, one batch at a time, so that a report of any size never holds more than one batch:
-     * keyset paging on the id each row starts with. {@code jpql} selects the id first, restricts it with
-     * {@code > :after} and orders by it, e.g. {@code select e.id, e.name from ForeignExpert e where e.id > :after
-     * order by e.id}. Each batch is handed to {@code batch} before the next one is read.
+     * One batch of a large read, for keyset paging: the rows whose id is greater than {@code after}, at most
+     * {@code size}. {@code jpql} selects the id first, restricts it with {@code > :after} and orders by it, e.g.
+     * {@code select e.id, e.nativeName from ForeignExpert e where e.id > :after order by e.id}; whatever the batch,
+     * the database reads only its rows, through the primary key.
      */
-    public void inBatches(String jpql, Map<String, ?> parameters, int size,
-            java.util.function.Consumer<List<Object[]>> batch) {
-        long after = Long.MIN_VALUE;
-        while (true) {
-            TypedQuery<Object[]> query = query(jpql, Object[].class, parameters);
-            List<Object[]> rows = query.setParameter("after", after).setMaxResults(size).getResultList();
-            if (rows.isEmpty()) {
-                return;
-            }
-            batch.accept(rows);
-            if (rows.size() < size) {
-                return;
-            }
-            after = ((Number) rows.get(rows.size() - 1)[0]).longValue();
-        }
+    public List<Object[]> batchAfter(String jpql, Map<String, ?> parameters, long after, int size) {
+        return query(jpql, Object[].class, parameters).setParameter("after", after).setMaxResults(size)
+                .getResultList();
     }
 
     private <T> TypedQuery<T> query(String jpql, Class<T> type, Map<String, ?> parameters) {
