@@ -1,0 +1,142 @@
+package org.globaloffice.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.globaloffice.archive.boundary.ReportArchive;
+import org.globaloffice.archive.entity.ArchivedReport;
+import org.globaloffice.foreignteacher.control.DocumentStore;
+import org.globaloffice.platform.paging.PageRequest;
+import org.globaloffice.reporting.catalogue.ReportKind;
+import org.globaloffice.reporting.catalogue.ReportMaker;
+import org.globaloffice.reporting.catalogue.ReportRequest;
+import org.globaloffice.reporting.catalogue.ReportWindow;
+import org.globaloffice.reporting.catalogue.Reports;
+import org.globaloffice.reporting.output.ReportFormat;
+import org.globaloffice.web.api.Representations.PageJson;
+
+/**
+ * The report catalogue and the archive: make a report (it is archived as it is made), list the archive, download an
+ * archived report again byte for byte, and check it against the checksum of its file. Nothing changes or deletes an
+ * archived report; there is no such method here.
+ */
+@Path("v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+public class ReportsResource {
+
+    public record ArchivedJson(long id, String report, String format, String language, String title, String window,
+            String filters, Long schoolId, Instant madeAt, String madeBy, long rowCount, String contentSha256,
+            String fileName, String contentType, long fileSize, String fileSha256) {
+        static ArchivedJson of(ArchivedReport r) {
+            return new ArchivedJson(r.getId(), r.getReport(), r.getFormat(), r.getLanguage(), r.getTitle(),
+                    r.getWindow(), r.getFilters(), r.getSchoolId(), r.getMadeAt(), r.getMadeBy(), r.getRowCount(),
+                    r.getContentSha256(), r.getFileName(), r.getContentType(), r.getFileSize(), r.getFileSha256());
+        }
+    }
+
+    public record VerificationJson(boolean intact, String expectedSha256, String actualSha256) {
+    }
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    ReportMaker maker;
+
+    @Inject
+    ReportArchive archive;
+
+    @GET
+    @Path("reports")
+    @Operation(summary = "The reports the caller may make")
+    public List<String> catalogue() {
+        return reports.catalogue().stream().map(Enum::name).toList();
+    }
+
+    @POST
+    @Path("reports/{report}")
+    @Operation(summary = "Makes a report and archives it. window: CALENDAR_YEAR or ACADEMIC_YEAR with year (the"
+            + " academic year starting then), or SNAPSHOT with date (default 30 September of year); format: XLSX, PDF"
+            + " or CSV; language: zh-CN or en. Answers 503 while the most reports allowed at once are being made.")
+    public Response make(@PathParam("report") String report, @QueryParam("format") @DefaultValue("XLSX") String format,
+            @QueryParam("window") @DefaultValue("ACADEMIC_YEAR") String window, @QueryParam("year") Integer year,
+            @QueryParam("date") String date, @QueryParam("schoolId") Long schoolId,
+            @QueryParam("language") @DefaultValue("zh-CN") String language) {
+        ReportWindow.Kind kind = ReportWindow.Kind.valueOf(window);
+        int theYear = year == null ? ReportWindow.academicYearOf(LocalDate.now()) : year;
+        ReportWindow chosen = switch (kind) {
+            case CALENDAR_YEAR -> ReportWindow.calendarYear(theYear);
+            case ACADEMIC_YEAR -> ReportWindow.academicYear(theYear);
+            case SNAPSHOT -> date == null ? ReportWindow.snapshotOf(theYear) : ReportWindow.snapshot(LocalDate.parse(date));
+        };
+        try {
+            ArchivedReport made = maker.make(new ReportRequest(ReportKind.valueOf(report),
+                    ReportFormat.valueOf(format), chosen, schoolId, Locale.forLanguageTag(language)));
+            return Response.ok(ArchivedJson.of(made)).build();
+        } catch (BulkheadException e) {
+            return ErrorMappers.answer(503, "reports are being made; try again in a moment");
+        }
+    }
+
+    @GET
+    @Path("report-archive")
+    @Operation(summary = "The archived reports the caller may see, newest first; filter by report")
+    public PageJson<ArchivedJson> page(@QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size, @QueryParam("report") String report) {
+        Map<String, Object> filters = new HashMap<>();
+        filters.put("report", report);
+        filters.values().removeIf(v -> v == null);
+        return PageJson.of(archive.page(new PageRequest(first, size, null, true, filters)), first,
+                ArchivedJson::of);
+    }
+
+    @GET
+    @Path("report-archive/{id}")
+    @Operation(summary = "One archived report's face and checksums")
+    public ArchivedJson archived(@PathParam("id") long id) {
+        return ArchivedJson.of(archive.find(id));
+    }
+
+    @GET
+    @Path("report-archive/{id}/file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The archived report's file, byte for byte as first made; the download is audited")
+    public Response file(@PathParam("id") long id) {
+        DocumentStore.Download file = archive.download(id);
+        StreamingOutput body = out -> {
+            try (InputStream in = file.content()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, file.contentType()).header("Content-Length", file.size())
+                .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("report-archive/{id}/verify")
+    @Operation(summary = "Reads the archived file again and compares it with the checksum taken when it was made")
+    public VerificationJson verify(@PathParam("id") long id) {
+        ReportArchive.Verification check = archive.verify(id);
+        return new VerificationJson(check.intact(), check.expectedSha256(), check.actualSha256());
+    }
+}
