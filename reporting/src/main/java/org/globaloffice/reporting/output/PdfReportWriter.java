@@ -39,7 +39,7 @@ import java.util.List;
 public final class PdfReportWriter implements ReportWriter {
 
     // a cell costs about a kilobyte until it is laid out; with 200 rows waiting, enough of them outlived a young
-    // collection to push the heap's peak of a 100,000-row report from about 25 MB to about 95 MB (the benchmark)
+    // collection to push the heap's peak of a 100,000-row report from 27 MB to 100-130 MB (the benchmark)
     static final int ROWS_PER_FLUSH = 50;
     private static final float MARGIN = 28;
     private static final float FOOTER_SIZE = 8;

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,7 +20,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** Reads the PDFs back with PDFBox, so that OpenPDF is not asked to check its own work. */
@@ -36,6 +44,7 @@ class PdfReportWriterTest {
             assertThat(page).containsPattern("Rows\\s+2\\s");
             assertThat(page).contains("王小明", "外国语学院", "2026-08-31", "1234.50", "=SUM(A1)", "-7",
                     "Anna Müller", "计算机学院", "+86 10 1234", "-abc", "-1234567890123");
+            assertThat(undrawn(pdf)).as("characters without an outline in the embedded font").isEmpty();
             assertThat(pdf.getPage(0).getRotation()).isZero();
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).as("landscape")
                     .isEqualTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
@@ -116,11 +125,61 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void reportsMadeAtTheSameTimeShareTheFontButNotTheirGlyphs() throws Exception {
+        // one parsed font serves every report; each document must still embed the glyphs it uses itself
+        String[] names = {"王小明", "李华", "张伟", "赵敏"};
+        ExecutorService pool = Executors.newFixedThreadPool(names.length);
+        try {
+            List<Future<byte[]>> made = new ArrayList<>();
+            for (String name : names) {
+                made.add(pool.submit(() -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    Samples.Sample one = new Samples.Sample(name, "外国语学院", null, 1, null, null, null, 0L);
+                    writer.write(Samples.header(), Samples.columns(), List.of(one).iterator(), out);
+                    return out.toByteArray();
+                }));
+            }
+            for (int i = 0; i < names.length; i++) {
+                try (PDDocument pdf = Loader.loadPDF(made.get(i).get())) {
+                    assertThat(pageText(pdf, 1)).contains(names[i]);
+                    assertThat(undrawn(pdf)).isEmpty();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theCallersStreamStaysOpen() throws IOException {
         ClosingTracker out = new ClosingTracker();
         writer.write(Samples.header(), Samples.columns(), Samples.rows(), out);
         assertThat(out.closed).isFalse();
         out.write('x');
+    }
+
+    /** The characters whose glyph in the embedded font has no outline: they would show as nothing. */
+    private static Set<String> undrawn(PDDocument pdf) throws IOException {
+        Set<String> undrawn = new TreeSet<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                super.processTextPosition(text);
+                try {
+                    if (!text.getUnicode().isBlank() && text.getFont() instanceof PDVectorFont font) {
+                        for (int code : text.getCharacterCodes()) {
+                            if (font.getPath(code).getBounds2D().isEmpty()) {
+                                undrawn.add(text.getUnicode());
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        stripper.getText(pdf);
+        return undrawn;
     }
 
     private static String pageText(PDDocument pdf, int page) throws IOException {
