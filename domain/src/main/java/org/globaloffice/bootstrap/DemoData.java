@@ -155,7 +155,10 @@ public class DemoData {
         document(emma, DocumentType.Z_VISA, "Z0458812", today.minusMonths(14), today.plusDays(25));
         document(emma, DocumentType.WORK_PERMIT, "WP-2025-0831", today.minusMonths(13), today.plusMonths(10));
         document(emma, DocumentType.RESIDENCE_PERMIT, "RP-88127", today.minusMonths(13), today.minusDays(3));
-        em.persist(filed(emma, new ExpertContract(today.minusMonths(14), today.plusDays(45), "Lecturer in English", 14)));
+        ExpertContract emmasContract = new ExpertContract(today.minusMonths(14), today.plusDays(45), "Lecturer in English",
+                14);
+        emmasContract.setAnnualSalary(new java.math.BigDecimal("216000.00"));
+        em.persist(filed(emma, emmasContract));
         TeachingAssignment writing = filed(emma, new TeachingAssignment(semester, "Academic Writing", emma.getSchool(), 64));
         writing.setInternationalStudents(true);
         em.persist(writing);

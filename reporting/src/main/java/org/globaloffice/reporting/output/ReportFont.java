@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
  * Read from the class path, so it works inside the EAR. One parsed font serves every report: OpenPDF's own font
  * cache shares fonts the same way, and each document keeps its own record of the glyphs it used.
  */
-final class ReportFont {
+public final class ReportFont {
 
     /** Where the font is on the class path. */
     static final String RESOURCE = "/org/globaloffice/reporting/output/fonts/NotoSansSC-Regular.ttf";
@@ -24,7 +24,7 @@ final class ReportFont {
     }
 
     /** The font, read on first use (10 MB, a fraction of a second) and kept. */
-    static BaseFont get() {
+    public static BaseFont get() {
         return Holder.FONT;
     }
 

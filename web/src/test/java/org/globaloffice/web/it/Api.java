@@ -84,6 +84,27 @@ final class Api {
         return send("POST", path, form, HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
+    /** The body of a GET as bytes, for files; fails on any status but 200. */
+    byte[] bytes(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .timeout(Duration.ofSeconds(60)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot reach " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Response send(String method, String path, Map<String, ?> form) {
         return send(method, path, form, HttpRequest.BodyPublishers.noBody());
     }

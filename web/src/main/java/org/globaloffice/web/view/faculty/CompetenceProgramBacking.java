@@ -273,6 +273,17 @@ public class CompetenceProgramBacking implements Serializable {
         }
     }
 
+    /** The participant's bilingual certificate of completion; the service refuses one who has not completed. */
+    public void downloadCertificate(Participant participant) throws IOException {
+        try {
+            var certificate = programs.certificate(program.getId(), participant.memberId());
+            Faces.sendFile(org.globaloffice.reporting.faculty.CertificatePdf.render(certificate),
+                    org.globaloffice.reporting.faculty.CertificatePdf.fileName(certificate), true);
+        } catch (RuntimeException e) {
+            failures.show("tabs:participants", e);
+        }
+    }
+
     public void withdraw(Participant participant) {
         try {
             programs.withdraw(participant.enrolmentId(), participant.version());

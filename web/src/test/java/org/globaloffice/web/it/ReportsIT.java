@@ -1,0 +1,123 @@
+package org.globaloffice.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reports through the real services: a report is archived as it is made, downloads again byte for byte and checks
+ * against its checksum; every download is audited; nothing changes or deletes an archived report; a liaison's
+ * report holds their school only and another school is "not found"; salaries are masked for all but the office and
+ * passports for everyone; the audit trail report is not for liaisons.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private JsonObject make(String user, String report, String format, Map<String, ?> more) {
+        var form = new java.util.HashMap<String, Object>(more);
+        form.put("format", format);
+        form.put("language", "en");
+        var made = Api.demo(base, user).post("/api/v1/reports/" + report, form);
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
+        return made.json();
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private String csv(String user, long id) {
+        return new String(Api.demo(base, user).bytes("/api/v1/report-archive/" + id + "/file"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aReportIsArchivedAsMadeAndDownloadsAgainByteForByte() throws Exception {
+        JsonObject made = make("auditor", "ROSTER", "XLSX", Map.of("window", "SNAPSHOT", "year", 2026));
+        long id = made.getJsonNumber("id").longValue();
+        assertThat(made.getJsonNumber("rowCount").longValue()).isGreaterThanOrEqualTo(4);
+
+        byte[] first = Api.demo(base, "auditor").bytes("/api/v1/report-archive/" + id + "/file");
+        byte[] again = Api.demo(base, "office").bytes("/api/v1/report-archive/" + id + "/file");
+        assertThat(again).isEqualTo(first);
+        assertThat(sha256(first)).isEqualTo(made.getString("fileSha256"));
+        assertThat(Api.demo(base, "office").get("/api/v1/report-archive/" + id + "/verify").json()
+                .getBoolean("intact")).isTrue();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(first))) {
+            var face = workbook.getSheetAt(0);
+            StringBuilder text = new StringBuilder();
+            face.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+            assertThat(text).contains("Foreign teachers and experts", "Snapshot on 2026-09-30",
+                    made.getString("contentSha256"), String.valueOf(made.getJsonNumber("rowCount").longValue()));
+        }
+
+        assertThat(Api.demo(base, "office").get("/api/v1/audit-records?entityType=ArchivedReport&entityId=" + id
+                + "&action=DOWNLOAD").json().getInt("total")).as("each download audited").isEqualTo(2);
+        assertThat(Api.demo(base, "office").get("/api/v1/audit-records?entityType=ArchivedReport&entityId=" + id
+                + "&action=CREATE").json().getInt("total")).as("making it audited").isEqualTo(1);
+
+        Api office = Api.demo(base, "office");
+        assertThat(office.delete("/api/v1/report-archive/" + id, Map.of()).status()).isEqualTo(405);
+        assertThat(office.put("/api/v1/report-archive/" + id, Map.of("title", "changed")).status()).isEqualTo(405);
+        assertThat(office.get("/api/v1/report-archive/" + id).json().getString("fileSha256"))
+                .isEqualTo(made.getString("fileSha256"));
+    }
+
+    @Test
+    void salariesAreMaskedForAllButTheOfficeAndPassportsForEveryone() {
+        String byOffice = csv("office", make("office", "ROSTER", "CSV", Map.of()).getJsonNumber("id").longValue());
+        String byAuditor = csv("auditor", make("auditor", "ROSTER", "CSV", Map.of()).getJsonNumber("id")
+                .longValue());
+        assertThat(byOffice).startsWith("\uFEFF").contains("Emma Clarke", "216000");
+        assertThat(byAuditor).contains("Emma Clarke").doesNotContain("216000");
+        assertThat(byAuditor.lines().filter(l -> l.contains("Emma Clarke")).findFirst().orElseThrow())
+                .contains("••••");
+        assertThat(List.of(byOffice, byAuditor)).allSatisfy(csv ->
+                assertThat(csv.lines().filter(l -> l.contains("Emma Clarke")).findFirst().orElseThrow())
+                        .matches(".*••••[A-Z0-9]{4}.*"));
+    }
+
+    @Test
+    void aLiaisonsReportHoldsTheirSchoolOnly() throws IOException {
+        JsonObject made = make("liaison", "ROSTER", "CSV", Map.of());
+        String report = csv("liaison", made.getJsonNumber("id").longValue());
+        assertThat(made.getString("filters")).contains("FL");
+        assertThat(report).contains("Emma Clarke").doesNotContain("Lukas");
+        assertThat(Api.demo(base, "liaison.cs").get("/api/v1/report-archive/" + made.getJsonNumber("id")
+                .longValue()).status()).isEqualTo(404);
+
+        long cs = Api.demo(base, "office").get("/api/v1/schools?code=CS").json().getJsonArray("rows")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(Api.demo(base, "liaison").post("/api/v1/reports/ROSTER", Map.of("format", "CSV", "schoolId", cs))
+                .status()).isEqualTo(404);
+        assertThat(Api.demo(base, "liaison").post("/api/v1/reports/AUDIT_TRAIL", Map.of("format", "CSV")).status())
+                .isEqualTo(403);
+        assertThat(Api.demo(base, "liaison").get("/api/v1/reports").body()).doesNotContain("AUDIT_TRAIL");
+    }
+}
