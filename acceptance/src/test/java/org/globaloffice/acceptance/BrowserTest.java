@@ -27,13 +27,19 @@ abstract class BrowserTest {
 
     WebDriver driver;
 
+    /** Where the browser saves what the user downloads; a fresh folder for each test. */
+    Path downloads;
+
     @BeforeEach
     void openBrowser() {
         ChromeOptions options = new ChromeOptions();
+        downloads = tempFolder("globaloffice-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1366,900", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-sync", "--user-data-dir=" + tempProfile());
+                "--no-first-run", "--disable-sync", "--user-data-dir=" + tempFolder("globaloffice-chromium"));
         driver = new ChromeDriver(options);
     }
 
@@ -61,11 +67,33 @@ abstract class BrowserTest {
         return Objects.requireNonNull(System.getProperty(name), name + " is set by the build (failsafe)");
     }
 
-    private static String tempProfile() {
+    private static Path tempFolder(String prefix) {
         try {
-            return Files.createTempDirectory("globaloffice-chromium").toString();
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until a download other than {@code earlier} has been saved completely, and answers it. */
+    Path awaitDownload(java.util.Set<Path> earlier) throws IOException, InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(f -> !earlier.contains(f))
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Nothing was downloaded within 30 seconds");
+    }
+
+    java.util.Set<Path> downloaded() throws IOException {
+        try (var files = Files.list(downloads)) {
+            return files.collect(java.util.stream.Collectors.toSet());
         }
     }
 }

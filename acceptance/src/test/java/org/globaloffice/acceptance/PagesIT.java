@@ -22,14 +22,14 @@ class PagesIT extends BrowserTest {
     private static final long DEMO_MEMBER = 1;
     private static final long DEMO_VISIT = 1;
 
-    private static final List<String> FACULTY_READ = List.of("faculty/members.xhtml",
+    private static final List<String> READ_BY_ALL = List.of("faculty/members.xhtml",
             "faculty/member.xhtml?id=" + DEMO_MEMBER, "faculty/visits.xhtml", "faculty/visits.xhtml?overdue=true",
             "faculty/visit.xhtml?id=" + DEMO_VISIT, "faculty/overseas.xhtml", "faculty/tutors.xhtml",
             "faculty/settings.xhtml", "faculty/competence-programs.xhtml", "faculty/competence-program.xhtml?id=1",
             "faculty/competence-totals.xhtml", "faculty/language-classes.xhtml", "faculty/language-class.xhtml?id=1",
-            "faculty/language-assessments.xhtml");
+            "faculty/language-assessments.xhtml", "reporting/reports.xhtml");
 
-    private static final List<String> FACULTY_EDIT = List.of("faculty/member.xhtml", "faculty/visit.xhtml",
+    private static final List<String> OPENED_BY_EDITORS = List.of("faculty/member.xhtml", "faculty/visit.xhtml",
             "faculty/import.xhtml");
 
     private static List<String> with(List<String> pages, List<String> more) {
@@ -43,29 +43,29 @@ class PagesIT extends BrowserTest {
                     "foreignteacher/expert.xhtml", "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml",
                     "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml",
                     "cooperation/programs.xhtml", "cooperation/program.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), with(FACULTY_READ, FACULTY_EDIT)),
+                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), with(READ_BY_ALL, OPENED_BY_EDITORS)),
             "office", with(List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "organization/discipline.xhtml", "audit/trail.xhtml", "foreignteacher/experts.xhtml",
                     "foreignteacher/expert.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
                     "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
                     "foreignteacher/import.xhtml", "cooperation/programs.xhtml", "cooperation/program.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), with(FACULTY_READ, FACULTY_EDIT)),
+                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), with(READ_BY_ALL, OPENED_BY_EDITORS)),
             "liaison", with(List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "organization/discipline.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml",
                     "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT, "foreignteacher/alerts.xhtml",
                     "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml", "foreignteacher/import.xhtml",
                     "cooperation/programs.xhtml", "cooperation/program.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), with(FACULTY_READ, FACULTY_EDIT)),
+                    "partner/partners.xhtml", "partner/partner.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), with(READ_BY_ALL, OPENED_BY_EDITORS)),
             "leader", with(List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
                     "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
                     "cooperation/programs.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), FACULTY_READ),
+                    "partner/partners.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), READ_BY_ALL),
             "auditor", with(List.of("index.xhtml", "organization/schools.xhtml", "organization/disciplines.xhtml",
                     "audit/trail.xhtml", "foreignteacher/experts.xhtml", "foreignteacher/expert.xhtml?id=" + DEMO_EXPERT,
                     "foreignteacher/alerts.xhtml", "foreignteacher/coverage.xhtml", "foreignteacher/policy.xhtml",
                     "cooperation/programs.xhtml", "cooperation/program.xhtml?id=" + DEMO_PROGRAM,
-                    "partner/partners.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), FACULTY_READ));
+                    "partner/partners.xhtml", "partner/partner.xhtml?id=1", "cooperation/settings.xhtml"), READ_BY_ALL));
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "office", "liaison", "leader", "auditor"})
