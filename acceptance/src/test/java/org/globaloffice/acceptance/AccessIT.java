@@ -22,7 +22,8 @@ class AccessIT extends BrowserTest {
     void aLiaisonSeesOnlyTheirSchoolAndNoAdministration() throws Exception {
         HomePage home = LoginPage.open(driver, BASE).switchToEnglish().signInAs("liaison", "liaison-demo-2026");
 
-        assertThat(home.menuText()).doesNotContain("Administration").doesNotContain("Audit trail");
+        assertThat(home.menuText()).doesNotContain("Administration").doesNotContain("Audit trail")
+                .doesNotContain("Dashboard");
         assertThat(home.schoolCount()).isEqualTo(1);
         SchoolsPage schools = SchoolsPage.open(driver, BASE);
         assertThat(schools.codes()).containsExactly("FL");
@@ -32,6 +33,9 @@ class AccessIT extends BrowserTest {
         assertThat(driver.findElement(By.id("pageTitle")).getText()).isEqualTo("Not found");
         driver.get(BASE + "admin/users.xhtml");
         assertThat(driver.findElement(By.id("pageTitle")).getText()).isEqualTo("Not allowed");
+        driver.get(BASE + "reporting/dashboard.xhtml");
+        assertThat(driver.findElement(By.id("pageTitle")).getText()).as("the figures are refused, not only the menu item")
+                .isEqualTo("Not allowed");
     }
 
     @Test
