@@ -60,6 +60,14 @@ public record ReportWindow(Kind kind, LocalDate from, LocalDate to) {
         return !day.isBefore(from) && !day.isAfter(to);
     }
 
+    /**
+     * Whether a span of days, both ends included, shares at least one day with the window: it starts no later than
+     * the window ends and ends no earlier than it starts. A trip returning on the window's first day overlaps it.
+     */
+    public boolean overlaps(LocalDate start, LocalDate end) {
+        return !start.isAfter(to) && !end.isBefore(from);
+    }
+
     /** The window in words, e.g. "Academic year 2025–2026 (2025-09-01 – 2026-08-31)", from the reports bundle. */
     public String describe(Function<String, String> text) {
         return switch (kind) {
