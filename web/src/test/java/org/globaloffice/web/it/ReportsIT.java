@@ -90,6 +90,41 @@ class ReportsIT {
     }
 
     @Test
+    void everyReportOfTheCatalogueIsMadeInEveryFormatFromTheDemoRecords() {
+        List<String> catalogue = Api.demo(base, "office").get("/api/v1/reports").jsonArray().stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+        assertThat(catalogue).containsExactly("ROSTER", "EXPIRING", "COVERAGE", "PROGRAMS", "VISITS", "TRAINING",
+                "AUDIT_TRAIL");
+        int thisYear = java.time.LocalDate.now().getYear();
+        for (String report : catalogue) {
+            for (String format : List.of("XLSX", "PDF", "CSV")) {
+                Map<String, Object> window = switch (report) {
+                    case "TRAINING" -> Map.of("window", "CALENDAR_YEAR", "year", 2021);
+                    case "AUDIT_TRAIL", "VISITS" -> Map.of("window", "CALENDAR_YEAR", "year", thisYear);
+                    default -> Map.of("window", "ACADEMIC_YEAR", "year",
+                            ReportWindowYear.academicYearOf(java.time.LocalDate.now()));
+                };
+                JsonObject made = make("office", report, format, window);
+                assertThat(made.getString("report")).isEqualTo(report);
+                assertThat(made.getString("format")).isEqualTo(format);
+                if (!report.equals("EXPIRING") && !report.equals("COVERAGE")) {
+                    assertThat(made.getJsonNumber("rowCount").longValue()).as(report + " " + format).isPositive();
+                }
+            }
+        }
+        String training = csv("office", make("office", "TRAINING", "CSV", Map.of("window", "CALENDAR_YEAR",
+                "year", 2021)).getJsonNumber("id").longValue());
+        assertThat(training).as("seed 000's program from the records").contains("156", "160");
+    }
+
+    /** The academic year a day falls in, as the reports count it: from September on, the one starting then. */
+    private static final class ReportWindowYear {
+        static int academicYearOf(java.time.LocalDate day) {
+            return day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        }
+    }
+
+    @Test
     void salariesAreMaskedForAllButTheOfficeAndPassportsForEveryone() {
         String byOffice = csv("office", make("office", "ROSTER", "CSV", Map.of()).getJsonNumber("id").longValue());
         String byAuditor = csv("auditor", make("auditor", "ROSTER", "CSV", Map.of()).getJsonNumber("id")
