@@ -38,6 +38,23 @@ public class ReportsPage extends SignedInPage {
         return this;
     }
 
+    /** Asks for the report while others are being made: answers what the page says of its place in the queue. */
+    public String makeAndReadWhereItWaits() {
+        click("make:makeReport");
+        return element("make:queueWaiting").getText();
+    }
+
+    /** Waits until the report asked for is made (the page polls for it), up to two minutes. */
+    public ReportsPage awaitMade() {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofMinutes(2))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(id("make:made")));
+        return this;
+    }
+
+    public boolean makeButtonEnabled() {
+        return driver.findElement(id("make:makeReport")).isEnabled();
+    }
+
     public String madeRows() {
         return element("madeRows").getText();
     }

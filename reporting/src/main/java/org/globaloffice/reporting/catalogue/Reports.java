@@ -77,16 +77,29 @@ public class Reports {
         return java.util.Arrays.stream(ReportKind.values()).filter(k -> k.mayBeMadeBy(caller.roles())).toList();
     }
 
-    public ArchivedReport make(ReportRequest request) {
+    /**
+     * Refuses at once what {@link #make} would refuse before reading a row: a report not for the caller's roles
+     * (forbidden) or a school the caller cannot see (not found). The queue asks this before a request waits its turn.
+     */
+    public void check(ReportRequest request) {
         Caller caller = callers.current();
         if (!request.kind().mayBeMadeBy(caller.roles())) {
             throw new EJBAccessException("The " + request.kind() + " report is not for " + caller.username());
         }
         Long schoolId = caller.isScopedToSchool() ? caller.schoolId() : request.schoolId();
-        School school = schoolId == null ? null : schools.find(schoolId);
+        if (schoolId != null) {
+            schools.find(schoolId);
+        }
         if (request.schoolId() != null && !request.schoolId().equals(schoolId)) {
             schools.find(request.schoolId());
         }
+    }
+
+    public ArchivedReport make(ReportRequest request) {
+        check(request);
+        Caller caller = callers.current();
+        Long schoolId = caller.isScopedToSchool() ? caller.schoolId() : request.schoolId();
+        School school = schoolId == null ? null : schools.find(schoolId);
         Locale language = request.language();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, Reports.class.getClassLoader());
         Function<String, String> text = bundle::getString;

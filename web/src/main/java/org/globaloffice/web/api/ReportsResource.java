@@ -18,7 +18,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.globaloffice.archive.boundary.ReportArchive;
@@ -26,8 +29,10 @@ import org.globaloffice.archive.entity.ArchivedReport;
 import org.globaloffice.foreignteacher.control.DocumentStore;
 import org.globaloffice.platform.paging.PageRequest;
 import org.globaloffice.reporting.catalogue.ReportKind;
-import org.globaloffice.reporting.catalogue.ReportMaker;
+import org.globaloffice.platform.error.RecordNotFoundException;
+import org.globaloffice.reporting.catalogue.ReportQueue;
 import org.globaloffice.reporting.catalogue.ReportRequest;
+import org.globaloffice.reporting.catalogue.ReportTicket;
 import org.globaloffice.reporting.catalogue.ReportWindow;
 import org.globaloffice.reporting.catalogue.Reports;
 import org.globaloffice.reporting.output.ReportFormat;
@@ -36,7 +41,9 @@ import org.globaloffice.web.api.Representations.PageJson;
 /**
  * The report catalogue and the archive: make a report (it is archived as it is made), list the archive, download an
  * archived report again byte for byte, and check it against the checksum of its file. Nothing changes or deletes an
- * archived report; there is no such method here.
+ * archived report; there is no such method here. A report asked for while the most allowed at once are being made
+ * waits its turn: the request waits for it up to {@code wait} seconds, and answers 202 with its ticket if it is not
+ * made by then; {@code report-queue/{ticket}} says where it is.
  */
 @Path("v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,11 +63,21 @@ public class ReportsResource {
     public record VerificationJson(boolean intact, String expectedSha256, String actualSha256) {
     }
 
+    /** Where a report asked for is: WAITING (with how many asked before it still wait), MAKING, DONE, FAILED. */
+    public record TicketJson(String ticket, String state, int ahead, int making, int waiting, Long archivedId) {
+        static TicketJson of(ReportTicket ticket, ReportQueue.Position position) {
+            return new TicketJson(ticket.id().toString(), position.state().name(), position.ahead(),
+                    position.making(), position.waiting(), ticket.report() == null ? null : ticket.report().getId());
+        }
+    }
+
+    static final int MOST_WAIT_SECONDS = 600;
+
     @Inject
     Reports reports;
 
     @Inject
-    ReportMaker maker;
+    ReportQueue queue;
 
     @Inject
     ReportArchive archive;
@@ -76,11 +93,14 @@ public class ReportsResource {
     @Path("reports/{report}")
     @Operation(summary = "Makes a report and archives it. window: CALENDAR_YEAR or ACADEMIC_YEAR with year (the"
             + " academic year starting then), or SNAPSHOT with date (default 30 September of year); format: XLSX, PDF"
-            + " or CSV; language: zh-CN or en. Answers 503 while the most reports allowed at once are being made.")
+            + " or CSV; language: zh-CN or en. While the most reports allowed at once are being made it waits its"
+            + " turn: the answer is 200 with the archived report if it is made within wait seconds (60 by default, at"
+            + " most 600), else 202 with its ticket (see report-queue/{ticket}); 503 when the queue is full.")
     public Response make(@PathParam("report") String report, @QueryParam("format") @DefaultValue("XLSX") String format,
             @QueryParam("window") @DefaultValue("ACADEMIC_YEAR") String window, @QueryParam("year") Integer year,
             @QueryParam("date") String date, @QueryParam("schoolId") Long schoolId,
-            @QueryParam("language") @DefaultValue("zh-CN") String language) {
+            @QueryParam("language") @DefaultValue("zh-CN") String language,
+            @QueryParam("wait") @DefaultValue("60") int wait) throws InterruptedException {
         ReportWindow.Kind kind = ReportWindow.Kind.valueOf(window);
         int theYear = year == null ? ReportWindow.academicYearOf(LocalDate.now()) : year;
         ReportWindow chosen = switch (kind) {
@@ -88,13 +108,38 @@ public class ReportsResource {
             case ACADEMIC_YEAR -> ReportWindow.academicYear(theYear);
             case SNAPSHOT -> date == null ? ReportWindow.snapshotOf(theYear) : ReportWindow.snapshot(LocalDate.parse(date));
         };
+        ReportTicket ticket = queue.submit(new ReportRequest(ReportKind.valueOf(report), ReportFormat.valueOf(format),
+                chosen, schoolId, Locale.forLanguageTag(language)));
         try {
-            ArchivedReport made = maker.make(new ReportRequest(ReportKind.valueOf(report),
-                    ReportFormat.valueOf(format), chosen, schoolId, Locale.forLanguageTag(language)));
+            ArchivedReport made = ticket.outcome().get(Math.max(0, Math.min(wait, MOST_WAIT_SECONDS)),
+                    TimeUnit.SECONDS);
             return Response.ok(ArchivedJson.of(made)).build();
-        } catch (BulkheadException e) {
-            return ErrorMappers.answer(503, "reports are being made; try again in a moment");
+        } catch (TimeoutException e) {
+            return Response.accepted(TicketJson.of(ticket, queue.position(ticket)))
+                    .location(java.net.URI.create("v1/report-queue/" + ticket.id())).build();
+        } catch (ExecutionException e) {
+            if (ticket.state() == ReportTicket.State.REFUSED) {
+                ReportQueue.Position position = queue.position(ticket);
+                return ErrorMappers.answer(503, "the report queue is full (" + position.making() + " being made, "
+                        + position.waiting() + " waiting); try again in a moment");
+            }
+            throw ticket.failure();
         }
+    }
+
+    @GET
+    @Path("report-queue/{ticket}")
+    @Operation(summary = "Where a report the caller asked for is: WAITING (ahead: how many asked before it still"
+            + " wait), MAKING, DONE (archivedId), FAILED or REFUSED; another caller's ticket is not found")
+    public TicketJson ticket(@PathParam("ticket") String ticket) {
+        UUID id;
+        try {
+            id = UUID.fromString(ticket);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("ReportTicket", ticket);
+        }
+        ReportTicket found = queue.find(id).orElseThrow(() -> new RecordNotFoundException("ReportTicket", ticket));
+        return TicketJson.of(found, queue.position(found));
     }
 
     @GET

@@ -117,6 +117,56 @@ class ReportsIT {
         assertThat(training).as("seed 000's program from the records").contains("156", "160");
     }
 
+    @Test
+    void reportsAskedForBeyondTheLimitWaitTheirTurnAndAreAllMade() throws InterruptedException {
+        int thisYear = java.time.LocalDate.now().getYear();
+        Map<String, Object> form = Map.of("format", "PDF", "language", "en", "window", "CALENDAR_YEAR",
+                "year", thisYear, "wait", 0);
+        List<JsonObject> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            var answer = Api.demo(base, "office").post("/api/v1/reports/AUDIT_TRAIL", form);
+            assertThat(answer.status()).as("asked without waiting: accepted with a ticket; " + answer.body())
+                    .isEqualTo(202);
+            asked.add(answer.json());
+        }
+        assertThat(asked).allSatisfy(t -> assertThat(t.getInt("making")).as("at most two at once").isBetween(0, 2));
+        assertThat(asked).as("a report asked for while two are being made waits, and says how many wait before it")
+                .anySatisfy(t -> {
+                    assertThat(t.getString("state")).isEqualTo("WAITING");
+                    assertThat(t.getInt("ahead")).isLessThan(t.getInt("waiting"));
+                });
+
+        java.util.Set<Long> archived = new java.util.HashSet<>();
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        for (JsonObject ticket : asked) {
+            String path = "/api/v1/report-queue/" + ticket.getString("ticket");
+            JsonObject now = Api.demo(base, "office").get(path).json();
+            while (!now.getString("state").equals("DONE") && System.nanoTime() < until) {
+                assertThat(now.getString("state")).isIn("WAITING", "MAKING");
+                assertThat(now.getInt("making")).isLessThanOrEqualTo(2);
+                Thread.sleep(200);
+                now = Api.demo(base, "office").get(path).json();
+            }
+            assertThat(now.getString("state")).as("every report waited for is made").isEqualTo("DONE");
+            archived.add(now.getJsonNumber("archivedId").longValue());
+            assertThat(Api.demo(base, "auditor").get(path).status()).as("a ticket is its caller's only")
+                    .isEqualTo(404);
+        }
+        assertThat(archived).hasSize(6);
+        assertThat(Api.demo(base, "office").get("/api/v1/report-queue/not-a-ticket").status()).isEqualTo(404);
+
+        var waited = Api.demo(base, "office").post("/api/v1/reports/ROSTER", Map.of("format", "CSV",
+                "language", "en", "wait", 60));
+        assertThat(waited.status()).as("waited for: the archived report itself").isEqualTo(200);
+        assertThat(waited.json().getString("report")).isEqualTo("ROSTER");
+    }
+
+    @Test
+    void whatTheCallerMayNotMakeIsRefusedBeforeItWaits() {
+        assertThat(Api.demo(base, "liaison").post("/api/v1/reports/AUDIT_TRAIL", Map.of("format", "CSV",
+                "wait", 0)).status()).isEqualTo(403);
+    }
+
     /** The academic year a day falls in, as the reports count it: from September on, the one starting then. */
     private static final class ReportWindowYear {
         static int academicYearOf(java.time.LocalDate day) {

@@ -10,14 +10,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import java.util.Optional;
+import java.util.UUID;
 import org.globaloffice.archive.boundary.ReportArchive;
 import org.globaloffice.archive.entity.ArchivedReport;
 import org.globaloffice.organization.boundary.Schools;
 import org.globaloffice.organization.entity.School;
 import org.globaloffice.reporting.catalogue.ReportKind;
-import org.globaloffice.reporting.catalogue.ReportMaker;
+import org.globaloffice.reporting.catalogue.ReportQueue;
 import org.globaloffice.reporting.catalogue.ReportRequest;
+import org.globaloffice.reporting.catalogue.ReportTicket;
 import org.globaloffice.reporting.catalogue.ReportWindow;
 import org.globaloffice.reporting.catalogue.Reports;
 import org.globaloffice.reporting.output.ReportFormat;
@@ -26,11 +28,14 @@ import org.globaloffice.web.support.Downloads;
 import org.globaloffice.web.support.Failures;
 import org.globaloffice.web.support.ServiceLazyDataModel;
 import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
 
 /**
  * {@code reporting/reports.xhtml}: the report catalogue — choose a report, its window, a school and a format, and
  * make it — and the archive of the reports made, each downloadable again byte for byte and checkable against the
- * checksum of its file. A liaison's reports are always their school's; the service sees to that.
+ * checksum of its file. A liaison's reports are always their school's; the service sees to that. A report asked for
+ * waits its turn when others are being made: the page polls its ticket once a second and says where it is — how
+ * many asked before it still wait, or that it is being made — until it is in the archive.
  */
 @Named
 @ViewScoped
@@ -42,7 +47,7 @@ public class ReportsBacking implements Serializable {
     Reports reports;
 
     @Inject
-    ReportMaker maker;
+    ReportQueue queue;
 
     @Inject
     ReportArchive archive;
@@ -62,6 +67,8 @@ public class ReportsBacking implements Serializable {
     private LocalDate snapshotDay;
     private Long schoolId;
     private ArchivedReport made;
+    private UUID ticketId;
+    private ReportQueue.Position position;
     private ServiceLazyDataModel<ArchivedReport> model;
     private ReportKind archiveKind;
 
@@ -95,19 +102,69 @@ public class ReportsBacking implements Serializable {
 
     public void make() {
         made = null;
+        if (ticketId != null) {
+            return;
+        }
         try {
             if (windowKind == ReportWindow.Kind.SNAPSHOT ? snapshotDay == null : year == null) {
                 Texts.error(windowKind == ReportWindow.Kind.SNAPSHOT ? "make:snapshotDay" : "make:year",
                         "report.window.required");
                 return;
             }
-            made = maker.make(new ReportRequest(kind, format, window(), schoolId, Faces.getLocale()));
-            Texts.info("report.made", made.getRowCount());
-        } catch (BulkheadException e) {
-            Texts.error(null, "report.busy");
+            ReportTicket ticket = queue.submit(new ReportRequest(kind, format, window(), schoolId, Faces.getLocale()));
+            ticketId = ticket.id();
+            if (!settle(ticket)) {
+                PrimeFaces.current().executeScript("PF('reportPoll').start()");
+            }
         } catch (RuntimeException e) {
             failures.show("make", e);
         }
+    }
+
+    /** The poll: where the report asked for is; once made, shows it; once failed or refused, says why. */
+    public void check() {
+        Optional<ReportTicket> ticket = ticketId == null ? Optional.empty() : queue.find(ticketId);
+        if (ticket.isEmpty()) {
+            stopPolling();
+            return;
+        }
+        settle(ticket.get());
+    }
+
+    private boolean settle(ReportTicket ticket) {
+        ReportQueue.Position now = queue.position(ticket);
+        position = now;
+        if (!now.state().finished()) {
+            return false;
+        }
+        stopPolling();
+        switch (now.state()) {
+            case DONE -> {
+                made = ticket.report();
+                Texts.info("report.made", made.getRowCount());
+            }
+            case REFUSED -> Texts.error(null, "report.busy", now.making(), now.waiting());
+            default -> failures.show("make", ticket.failure());
+        }
+        return true;
+    }
+
+    private void stopPolling() {
+        ticketId = null;
+        position = null;
+        if (PrimeFaces.current().isAjaxRequest()) {
+            PrimeFaces.current().executeScript("PF('reportPoll').stop()");
+        }
+    }
+
+    /** Whether a report asked for is waiting or being made. */
+    public boolean isPending() {
+        return ticketId != null;
+    }
+
+    /** Where the report asked for is, while it is pending. */
+    public ReportQueue.Position getPosition() {
+        return position;
     }
 
     public void download(Long id) throws IOException {
