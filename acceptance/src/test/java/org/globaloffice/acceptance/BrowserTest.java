@@ -35,7 +35,7 @@ abstract class BrowserTest {
         ChromeOptions options = new ChromeOptions();
         downloads = tempFolder("globaloffice-downloads");
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--window-size=1366,900", "--disable-background-networking", "--disable-component-update",
@@ -81,7 +81,8 @@ abstract class BrowserTest {
         while (java.time.Instant.now().isBefore(deadline)) {
             try (var files = Files.list(downloads)) {
                 var done = files.filter(f -> !earlier.contains(f))
-                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload")).findFirst();
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .filter(f -> !f.getFileName().toString().startsWith(".")).findFirst();
                 if (done.isPresent()) {
                     return done.get();
                 }
