@@ -1,7 +1,6 @@
 package org.globaloffice.reporting.output;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -45,12 +44,7 @@ public final class ContentDigest {
         if (rowStarted) {
             append(CELL_SEPARATOR);
         }
-        if (!canonical.isEmpty()) {
-            byte[] bytes = canonical.getBytes(StandardCharsets.UTF_8);
-            room(bytes.length);
-            System.arraycopy(bytes, 0, row, length, bytes.length);
-            length += bytes.length;
-        }
+        encode(canonical);
         rowStarted = true;
     }
 
@@ -60,6 +54,40 @@ public final class ContentDigest {
         sha256.update(row, 0, length);
         length = 0;
         rowStarted = false;
+    }
+
+    /**
+     * Appends the text in UTF-8 to the row, as {@code String.getBytes(UTF_8)} would (a lone surrogate becomes
+     * {@code ?}), but without a byte array for each cell: 1.7 million of them for 100,000 roster rows, and with
+     * their copies a sixth of the checksum's time (35 ms down to 30 ms for those rows, measured alone).
+     */
+    private void encode(String text) {
+        int chars = text.length();
+        room(chars * 3);
+        byte[] out = row;
+        int at = length;
+        for (int i = 0; i < chars; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | (c >> 6));
+                out[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < chars && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, text.charAt(++i));
+                out[at++] = (byte) (0xF0 | (codePoint >> 18));
+                out[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                out[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                out[at++] = (byte) (0x80 | (codePoint & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                out[at++] = '?';
+            } else {
+                out[at++] = (byte) (0xE0 | (c >> 12));
+                out[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                out[at++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        length = at;
     }
 
     private void append(byte b) {

@@ -31,6 +31,26 @@ class ContentDigestTest {
     }
 
     @Test
+    void everyKindOfTextIsHashedInTheUtf8JavaWouldWrite() throws Exception {
+        String[] cells = {"", "plain ASCII", "Sofía Martínez", "克拉克", "••••2034", "€ and ©", "emoji 😀 pair",
+            "lone high \uD83D end", "lone low \uDE00 here", "high at the end \uD83D", "\u07FF\u0800\uFFFF",
+            "x".repeat(5000) + "王"};
+        ContentDigest digest = new ContentDigest();
+        StringBuilder canonical = new StringBuilder();
+        for (int row = 0; row < 3; row++) {
+            for (int i = 0; i < cells.length; i++) {
+                digest.cell(cells[i]);
+                canonical.append(i == 0 ? "" : "\u001F").append(cells[i]);
+            }
+            digest.endRow();
+            canonical.append('\n');
+        }
+        String independent = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(digest.hex()).isEqualTo(independent);
+    }
+
+    @Test
     void noRowsGiveTheSha256OfNothing() {
         assertThat(new ContentDigest().hex()).isEqualTo(Samples.EMPTY_CHECKSUM);
     }
