@@ -47,6 +47,18 @@ public record ReportWindow(Kind kind, LocalDate from, LocalDate to) {
         return snapshot(SNAPSHOT_DAY.atYear(year));
     }
 
+    /**
+     * The window of that kind: the calendar year or the academic year starting in {@code year}, or the snapshot on
+     * {@code day} (on 30 September of {@code year} when no day is given). What the page and the API ask for.
+     */
+    public static ReportWindow of(Kind kind, Integer year, LocalDate day) {
+        return switch (kind) {
+            case CALENDAR_YEAR -> calendarYear(year);
+            case ACADEMIC_YEAR -> academicYear(year);
+            case SNAPSHOT -> day == null ? snapshotOf(year) : snapshot(day);
+        };
+    }
+
     /** The academic year {@code day} falls in: from September on, the one starting that year. */
     public static int academicYearOf(LocalDate day) {
         return day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;

@@ -52,4 +52,15 @@ class ReportWindowTest {
         assertThatThrownBy(() -> new ReportWindow(ReportWindow.Kind.SNAPSHOT, LocalDate.of(2026, 1, 2),
                 LocalDate.of(2026, 1, 1))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aWindowOfEachKindIsWhatItsOwnFactoryMakes() {
+        assertThat(ReportWindow.of(ReportWindow.Kind.CALENDAR_YEAR, 2026, null))
+                .isEqualTo(ReportWindow.calendarYear(2026));
+        assertThat(ReportWindow.of(ReportWindow.Kind.ACADEMIC_YEAR, 2026, null))
+                .isEqualTo(ReportWindow.academicYear(2026));
+        assertThat(ReportWindow.of(ReportWindow.Kind.SNAPSHOT, 2026, null)).isEqualTo(ReportWindow.snapshotOf(2026));
+        assertThat(ReportWindow.of(ReportWindow.Kind.SNAPSHOT, null, LocalDate.of(2026, 3, 5)))
+                .isEqualTo(ReportWindow.snapshot(LocalDate.of(2026, 3, 5)));
+    }
 }

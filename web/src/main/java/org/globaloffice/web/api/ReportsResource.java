@@ -103,11 +103,7 @@ public class ReportsResource {
             @QueryParam("wait") @DefaultValue("60") int wait) throws InterruptedException {
         ReportWindow.Kind kind = ReportWindow.Kind.valueOf(window);
         int theYear = year == null ? ReportWindow.academicYearOf(LocalDate.now()) : year;
-        ReportWindow chosen = switch (kind) {
-            case CALENDAR_YEAR -> ReportWindow.calendarYear(theYear);
-            case ACADEMIC_YEAR -> ReportWindow.academicYear(theYear);
-            case SNAPSHOT -> date == null ? ReportWindow.snapshotOf(theYear) : ReportWindow.snapshot(LocalDate.parse(date));
-        };
+        ReportWindow chosen = ReportWindow.of(kind, theYear, date == null ? null : LocalDate.parse(date));
         ReportTicket ticket = queue.submit(new ReportRequest(ReportKind.valueOf(report), ReportFormat.valueOf(format),
                 chosen, schoolId, Locale.forLanguageTag(language)));
         try {

@@ -93,11 +93,7 @@ public class ReportsBacking implements Serializable {
     }
 
     public ReportWindow window() {
-        return switch (windowKind) {
-            case CALENDAR_YEAR -> ReportWindow.calendarYear(year);
-            case ACADEMIC_YEAR -> ReportWindow.academicYear(year);
-            case SNAPSHOT -> ReportWindow.snapshot(snapshotDay);
-        };
+        return ReportWindow.of(windowKind, year, snapshotDay);
     }
 
     public void make() {
